@@ -1,0 +1,6 @@
+// The schema index drizzle-kit reads: every table of every module and of the platform.
+export * from './references.table';
+export * from '../platform/audit/audit.table';
+export * from '../platform/auth/auth.table';
+export * from '../platform/storage/files.table';
+export * from '../modules/org/org.table';

@@ -1,0 +1,71 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildApp } from './app';
+import { ConfigError, loadEnv, type Env } from './config/env';
+import { openDatabase, type Database } from './db/client';
+import { systemClock } from './platform/calendar/clock';
+
+const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+async function main() {
+  let env: Env;
+  try {
+    env = loadEnv();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(2);
+    }
+    throw err;
+  }
+
+  let database: Database;
+  try {
+    database = await openDatabase({
+      databaseUrl: env.DATABASE_URL,
+      dataDir: path.join(env.DATA_DIR, 'db'),
+      poolSize: env.DATABASE_POOL_SIZE,
+    });
+    await database.migrate();
+  } catch (err) {
+    const where = env.DATABASE_URL ? 'PostgreSQL at DATABASE_URL' : `the embedded database in ${env.DATA_DIR}/db`;
+    console.error(`Cannot open ${where}: ${(err as Error).message}`);
+    process.exit(1);
+  }
+
+  const { app } = await buildApp(
+    { env, database, db: database.db, clock: systemClock },
+    {
+      logger: {
+        level: env.LOG_LEVEL,
+        redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]'],
+      },
+      webDist: WEB_DIST,
+    },
+  );
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await app.listen({ port: env.PORT, host: env.HOST });
+  const url = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
+  console.log(
+    `\nThirdline is running at ${url} (database: ${database.kind === 'pglite' ? `embedded, ${path.resolve(env.DATA_DIR, 'db')}` : 'PostgreSQL'})`,
+  );
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,31 @@
+import { buildApp, type BuiltApp } from '../app';
+import { loadEnv, type Env } from '../config/env';
+import { FixedClock } from '../platform/calendar/clock';
+import { createTestDatabase, type TestDatabase } from './test-database';
+
+export interface TestApp extends BuiltApp {
+  database: TestDatabase;
+  db: TestDatabase['db'];
+  clock: FixedClock;
+  env: Env;
+  close(): Promise<void>;
+}
+
+/** A full app on a fresh database with a fixed clock, for `app.inject` tests. */
+export async function createTestApp(envOverrides: Record<string, string> = {}): Promise<TestApp> {
+  const env = loadEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...envOverrides });
+  const database = await createTestDatabase();
+  const clock = new FixedClock('2026-03-02T02:00:00Z');
+  const built = await buildApp({ env, database, db: database.db, clock });
+  return {
+    ...built,
+    database,
+    db: database.db,
+    clock,
+    env,
+    async close() {
+      await built.app.close();
+      await database.dispose();
+    },
+  };
+}

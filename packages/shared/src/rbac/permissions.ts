@@ -1,0 +1,74 @@
+/**
+ * The permission catalogue and the role → permission table (R1.1).
+ * Adding a role or a permission forces this table to be completed: `satisfies` checks every role is present.
+ */
+export const PERMISSIONS = [
+  'org:read',
+  'departments:read',
+  'departments:write',
+  'users:read',
+  'users:write',
+  'users:reset-password',
+  'roles:read',
+  'audit:read',
+  'api-tokens:manage',
+  'files:upload',
+  'files:read',
+  'settings:read',
+  'settings:write',
+  'metrics:read',
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const ROLES = [
+  'admin',
+  'director',
+  'department_head',
+  'project_manager',
+  'specialist',
+  'finance',
+  'legal',
+  'technical_reviewer',
+  'security_officer',
+  'executive',
+  'auditor',
+  'vendor_contact',
+] as const;
+
+export type Role = (typeof ROLES)[number];
+
+const INTERNAL_BASE = [
+  'org:read',
+  'departments:read',
+  'users:read',
+  'roles:read',
+  'files:upload',
+  'files:read',
+  'api-tokens:manage',
+] as const satisfies readonly Permission[];
+
+export const ROLE_PERMISSIONS = {
+  admin: PERMISSIONS,
+  director: [...INTERNAL_BASE, 'settings:read'],
+  department_head: INTERNAL_BASE,
+  project_manager: INTERNAL_BASE,
+  specialist: INTERNAL_BASE,
+  finance: INTERNAL_BASE,
+  legal: INTERNAL_BASE,
+  technical_reviewer: INTERNAL_BASE,
+  security_officer: INTERNAL_BASE,
+  executive: [...INTERNAL_BASE, 'settings:read'],
+  auditor: ['org:read', 'departments:read', 'users:read', 'roles:read', 'audit:read', 'files:read', 'settings:read'],
+  vendor_contact: ['files:upload', 'files:read'],
+} as const satisfies Record<Role, readonly Permission[]>;
+
+export function permissionsForRoles(roles: readonly Role[]): Permission[] {
+  const granted = new Set<Permission>();
+  for (const role of roles) for (const p of ROLE_PERMISSIONS[role]) granted.add(p);
+  return PERMISSIONS.filter((p) => granted.has(p));
+}
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
