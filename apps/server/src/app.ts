@@ -2,11 +2,17 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from './app-context';
+import { bootstrapOrganisation, orgUserStore, registerOrgRoutes } from './modules/org';
+import { authSettings } from './platform/auth/auth-config';
+import { registerAuthRoutes } from './platform/auth/auth.routes';
+import { registerAuthGuard } from './platform/auth/guard';
 import { registerErrorHandling } from './platform/errors/error-handler';
 import { registerHealthRoutes } from './platform/http/health.routes';
 import { registerHttpPlugins } from './platform/http/plugins';
 import { trackRoutePermissions, type RegisteredRoute } from './platform/http/route-permission';
 import { hasWebApp, registerWebApp } from './platform/http/web-app';
+
+export { bootstrapOrganisation };
 
 export interface BuiltApp {
   app: FastifyInstance;
@@ -39,6 +45,11 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   });
   await registerHttpPlugins(app, ctx);
   registerHealthRoutes(app, ctx.database);
+
+  const auth = { db: ctx.db, clock: ctx.clock, users: orgUserStore, settings: authSettings(ctx.env) };
+  registerAuthGuard(app, auth);
+  registerAuthRoutes(app, auth);
+  registerOrgRoutes(app, ctx);
 
   if (serveWeb) await registerWebApp(app, options.webDist as string);
   await app.ready();

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildApp } from './app';
+import { bootstrapOrganisation, buildApp } from './app';
 import { ConfigError, loadEnv, type Env } from './config/env';
 import { openDatabase, type Database } from './db/client';
 import { systemClock } from './platform/calendar/clock';
@@ -33,6 +33,11 @@ async function main() {
     process.exit(1);
   }
 
+  const bootstrap = await bootstrapOrganisation(database.db, systemClock, {
+    adminPassword: env.ADMIN_PASSWORD,
+    timeZone: env.ORG_TIME_ZONE,
+  });
+
   const { app } = await buildApp(
     { env, database, db: database.db, clock: systemClock },
     {
@@ -60,9 +65,16 @@ async function main() {
 
   await app.listen({ port: env.PORT, host: env.HOST });
   const url = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
-  console.log(
-    `\nThirdline is running at ${url} (database: ${database.kind === 'pglite' ? `embedded, ${path.resolve(env.DATA_DIR, 'db')}` : 'PostgreSQL'})`,
-  );
+  const where = database.kind === 'pglite' ? `embedded, ${path.resolve(env.DATA_DIR, 'db')}` : 'PostgreSQL';
+  console.log(`\nThirdline is running at ${url} (database: ${where})`);
+  if (bootstrap.generatedAdminPassword) {
+    console.log(`Sign in as "admin" with the password ${bootstrap.generatedAdminPassword}`);
+    console.log('It is shown only this once: note it now, or set ADMIN_PASSWORD before the first start.\n');
+  } else if (bootstrap.adminCreated) {
+    console.log('Sign in as "admin" with the password from ADMIN_PASSWORD.\n');
+  } else {
+    console.log('Sign in with your Thirdline account (first administrator: "admin").\n');
+  }
 }
 
 main().catch((err) => {

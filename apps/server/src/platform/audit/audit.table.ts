@@ -1,4 +1,4 @@
-import { bigint, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** Hash-chained audit events (R1.5). `seq` orders the chain; `hash` covers the previous hash and this row. */
 export const auditEvents = pgTable(
@@ -24,3 +24,10 @@ export const auditEvents = pgTable(
     index('audit_events_occurred_idx').on(t.occurredAt),
   ],
 );
+
+/** The chain's head (one row, id 1): locked by every append, and lets verification notice a truncated tail. */
+export const auditChainHead = pgTable('audit_chain_head', {
+  id: integer('id').primaryKey(),
+  seq: bigint('seq', { mode: 'number' }).notNull(),
+  hash: text('hash').notNull(),
+});

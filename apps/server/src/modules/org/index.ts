@@ -1,0 +1,4 @@
+// The org module's public surface: the only file other modules (and app wiring) may import.
+export { orgUserStore } from './users.repository';
+export { bootstrapOrganisation } from './commands/bootstrap-organisation';
+export { registerOrgRoutes } from './org.routes';
