@@ -1,5 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { requestLocale, type Locale } from '../i18n/locale';
+import { localiseIssueMessage } from '../i18n/validation-messages';
 import { HttpProblem, problemBody, type FieldError } from './problem';
 
 const PROBLEM_TYPE = 'application/problem+json; charset=utf-8';
@@ -15,7 +17,7 @@ export function sendProblem(reply: FastifyReply, request: FastifyRequest, proble
 /** Maps everything thrown in a request to problem+json. Only our own faults become 5xx. */
 export function registerErrorHandling(app: FastifyInstance, options: { spaFallback: boolean }) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const problem = toProblem(error);
+    const problem = toProblem(error, requestLocale(request));
     if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
     return sendProblem(reply, request, problem);
   });
@@ -35,17 +37,17 @@ export function registerErrorHandling(app: FastifyInstance, options: { spaFallba
   });
 }
 
-function toProblem(error: FastifyError): HttpProblem {
+function toProblem(error: FastifyError, locale: Locale): HttpProblem {
   if (error instanceof HttpProblem) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
     const errors: FieldError[] = error.validation.map((v) => ({
       path: [error.validationContext, ...v.instancePath.split('/').filter(Boolean)].join('.'),
-      message: v.message ?? 'invalid',
+      message: localiseIssueMessage({ ...v.params, code: v.keyword, message: v.message ?? 'invalid' }, locale),
     }));
     return new HttpProblem({
       status: 400,
       title: 'Bad Request',
-      detail: 'The request is not valid.',
+      detail: locale === 'zh-CN' ? '请求内容不正确，请检查标出的字段。' : 'The request is not valid.',
       code: 'validation_failed',
       errors,
     });
@@ -58,6 +60,8 @@ function toProblem(error: FastifyError): HttpProblem {
       code: 'internal',
     });
   }
+  const fromDatabase = databaseConstraintProblem(error);
+  if (fromDatabase) return fromDatabase;
   if (isDatabaseUnavailable(error)) {
     return new HttpProblem({
       status: 503,
@@ -119,6 +123,9 @@ const CONNECTION_CODES = new Set([
   '08006',
   '08001',
   '08003',
+  '3D000',
+  '53300',
+  'ENOTFOUND',
 ]);
 
 function isDatabaseUnavailable(error: unknown): boolean {
@@ -129,10 +136,64 @@ function isDatabaseUnavailable(error: unknown): boolean {
     const message = (current as { message?: unknown }).message;
     if (
       typeof message === 'string' &&
-      /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(message)
+      /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|PGlite is closed|after calling end on the pool/i.test(
+        message,
+      )
     )
       return true;
     current = (current as { cause?: unknown }).cause;
   }
   return false;
+}
+
+/**
+ * Last line of defence for input the schemas let through but the database refuses: a client's mistake, not ours.
+ * Commands should check these cases themselves and give a precise message.
+ */
+function databaseConstraintProblem(error: unknown): HttpProblem | undefined {
+  const code = pgErrorCode(error);
+  if (!code) return undefined;
+  if (['22P02', '22007', '22008', '22003', '22001', '22023'].includes(code)) {
+    return new HttpProblem({
+      status: 400,
+      title: 'Bad Request',
+      detail: 'A value is not valid.',
+      code: 'invalid_value',
+    });
+  }
+  if (code === '23505') {
+    return new HttpProblem({
+      status: 409,
+      title: 'Conflict',
+      detail: 'A record with these values already exists.',
+      code: 'duplicate',
+    });
+  }
+  if (code === '23503') {
+    return new HttpProblem({
+      status: 409,
+      title: 'Conflict',
+      detail: 'A referenced record does not exist or is still in use.',
+      code: 'reference_conflict',
+    });
+  }
+  if (code === '40001' || code === '40P01') {
+    return new HttpProblem({
+      status: 409,
+      title: 'Conflict',
+      detail: 'A concurrent change got in the way. Try again.',
+      code: 'concurrent_change',
+    });
+  }
+  return undefined;
+}
+
+function pgErrorCode(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
 }

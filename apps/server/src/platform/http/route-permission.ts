@@ -17,6 +17,8 @@ export interface RegisteredRoute {
   method: string;
   url: string;
   permission: RoutePermission | undefined;
+  /** The route's request schemas (zod), for cross-route tests that generate requests. */
+  schema: { body?: unknown; querystring?: unknown; params?: unknown } | undefined;
 }
 
 /** Paths served by plugins (docs UI assets, static web app) that are public by nature. */
@@ -35,10 +37,33 @@ export function trackRoutePermissions(app: FastifyInstance): RegisteredRoute[] {
     if (!permission && route.url.startsWith('/api') && !isPluginPublic) {
       throw new Error(`Route ${methods.join(',')} ${route.url} declares no permission`);
     }
+    if (permission && route.url.startsWith('/api/v1')) documentPermission(route, permission);
     for (const method of methods) {
       if (method === 'HEAD') continue;
-      routes.push({ method, url: route.url, permission: permission ?? (isPluginPublic ? 'public' : undefined) });
+      routes.push({
+        method,
+        url: route.url,
+        permission: permission ?? (isPluginPublic ? 'public' : undefined),
+        schema: route.schema as RegisteredRoute['schema'],
+      });
     }
   });
   return routes;
+}
+
+/** Puts the route's security and permission into its OpenAPI operation. */
+function documentPermission(route: RouteOptions, permission: RoutePermission) {
+  const schema = (route.schema ?? {}) as Record<string, unknown>;
+  const note =
+    permission === 'public'
+      ? 'Public.'
+      : permission === 'authenticated'
+        ? 'Any signed-in user.'
+        : `Requires permission \`${permission}\`.`;
+  route.schema = {
+    ...schema,
+    security: permission === 'public' ? [] : [{ session: [] }, { bearer: [] }],
+    description: [schema.description, note].filter(Boolean).join('\n\n'),
+    'x-permission': permission,
+  } as RouteOptions['schema'];
 }
