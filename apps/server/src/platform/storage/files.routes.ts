@@ -64,7 +64,12 @@ export async function registerFileRoutes(root: FastifyInstance, deps: FileRouteD
             code: 'unsupported_media_type',
           });
         }
-        const row = await uploadFile(deps, requireActor(request), request.parts(), auditContextOf(request, deps.clock));
+        const row = await uploadFile(
+          deps,
+          requireActor(request),
+          () => request.parts(),
+          auditContextOf(request, deps.clock),
+        );
         return reply.status(201).send(presentFile(row));
       },
     );

@@ -33,7 +33,7 @@ const tooLarge = (mb: number) =>
 export async function uploadFile(
   deps: UploadDeps,
   actor: Actor,
-  parts: AsyncIterable<Multipart>,
+  openParts: () => AsyncIterable<Multipart>,
   audit: AuditContext,
 ): Promise<FileRow> {
   const id = uuidv7();
@@ -43,7 +43,7 @@ export async function uploadFile(
   let contentType = '';
   let truncated = false;
   try {
-    for await (const part of parts) {
+    for await (const part of guarded(openParts)) {
       if (part.type === 'field') {
         fields[part.fieldname] = String(part.value);
         continue;
@@ -64,7 +64,8 @@ export async function uploadFile(
         stored = await deps.store.write(id, part.file, [new ContentInspector(rule)]);
       } catch (err) {
         part.file.resume();
-        throw err;
+        // The parser failing the part (a body cut short, …) is the client's fault, ours is not.
+        throw part.file.errored ? parserProblem(err) : err;
       }
       if (truncated) throw tooLarge(deps.maxUploadMb);
     }
@@ -122,10 +123,38 @@ export async function uploadFile(
   } catch (err) {
     await deps.store.remove(EncryptedFileStore.storageKeyOf(id));
     if (truncated) throw tooLarge(deps.maxUploadMb);
-    if ((err as { code?: unknown }).code === 'FST_FILES_LIMIT') {
-      throw badRequest('Send one file per request.', [{ path: 'file', message: 'only one file' }], 'too_many_files');
-    }
     if ((err as { code?: unknown }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge(deps.maxUploadMb);
     throw err;
   }
+}
+
+/** The parts of the request; anything the multipart parser fails on is the client's malformed body (400). */
+async function* guarded(openParts: () => AsyncIterable<Multipart>): AsyncGenerator<Multipart> {
+  let iterator: AsyncIterator<Multipart>;
+  try {
+    iterator = openParts()[Symbol.asyncIterator]();
+  } catch (err) {
+    throw parserProblem(err);
+  }
+  for (;;) {
+    let next: IteratorResult<Multipart>;
+    try {
+      next = await iterator.next();
+    } catch (err) {
+      throw parserProblem(err);
+    }
+    if (next.done) return;
+    yield next.value;
+  }
+}
+
+function parserProblem(err: unknown): unknown {
+  if (err instanceof HttpProblem) return err;
+  const code = (err as { code?: unknown }).code;
+  if (code === 'FST_FILES_LIMIT') {
+    return badRequest('Send one file per request.', [{ path: 'file', message: 'only one file' }], 'too_many_files');
+  }
+  // The plugin's own errors (file too large, prototype field names, …) carry a 4xx status already.
+  if (typeof code === 'string' && code.startsWith('FST_')) return err;
+  return badRequest(`The multipart body is malformed: ${(err as Error).message}`, undefined, 'malformed_multipart');
 }
