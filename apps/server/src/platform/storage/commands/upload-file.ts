@@ -64,8 +64,7 @@ export async function uploadFile(
         stored = await deps.store.write(id, part.file, [new ContentInspector(rule)]);
       } catch (err) {
         part.file.resume();
-        // The parser failing the part (a body cut short, …) is the client's fault, ours is not.
-        throw part.file.errored ? parserProblem(err) : err;
+        throw isParserError(err) ? parserProblem(err) : err;
       }
       if (truncated) throw tooLarge(deps.maxUploadMb);
     }
@@ -146,6 +145,16 @@ async function* guarded(openParts: () => AsyncIterable<Multipart>): AsyncGenerat
     if (next.done) return;
     yield next.value;
   }
+}
+
+/**
+ * The multipart parser fails a part the client cut short or malformed with a plain Error (no code), or with one of
+ * the plugin's FST_ errors. Disk, crypto and database errors carry a code (ENOSPC, ERR_…) and stay our fault (500).
+ */
+function isParserError(err: unknown): boolean {
+  if (!(err instanceof Error) || err instanceof HttpProblem) return false;
+  const code = (err as { code?: unknown }).code;
+  return code === undefined || (typeof code === 'string' && code.startsWith('FST_'));
 }
 
 function parserProblem(err: unknown): unknown {
