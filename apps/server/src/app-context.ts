@@ -1,5 +1,6 @@
 import type { Env } from './config/env';
 import type { Database, Db } from './db/client';
+import type { RecordReaders } from './platform/audit/record-readers';
 import type { Clock } from './platform/calendar/clock';
 
 /** What every module's routes and commands are given: configuration, the database and the clock. */
@@ -8,4 +9,14 @@ export interface AppContext {
   database: Database;
   db: Db;
   clock: Clock;
+  /**
+   * Who may read which record, registered by the modules (audit history, attached files).
+   * buildApp creates one when absent and passes it on to the modules.
+   */
+  recordReaders?: RecordReaders;
+  /**
+   * The file encryption key, loaded at start (main.ts) so the key file exists from the first start.
+   * When absent it is loaded from FILE_ENCRYPTION_KEY or `<DATA_DIR>/file-key` on first use.
+   */
+  fileKey?: Buffer;
 }

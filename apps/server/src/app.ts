@@ -1,22 +1,33 @@
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from './app-context';
 import { bootstrapOrganisation, orgUserStore, registerOrgRoutes } from './modules/org';
+import { registerAuditRoutes } from './platform/audit/audit.routes';
+import { RecordReaders } from './platform/audit/record-readers';
+import { registerApiTokenRoutes } from './platform/auth/api-tokens.routes';
 import { authSettings } from './platform/auth/auth-config';
 import { registerAuthRoutes } from './platform/auth/auth.routes';
 import { registerAuthGuard } from './platform/auth/guard';
 import { registerErrorHandling } from './platform/errors/error-handler';
 import { registerHealthRoutes } from './platform/http/health.routes';
+import { registerMetrics } from './platform/http/metrics';
 import { registerHttpPlugins } from './platform/http/plugins';
 import { trackRoutePermissions, type RegisteredRoute } from './platform/http/route-permission';
 import { hasWebApp, registerWebApp } from './platform/http/web-app';
+import { EncryptedFileStore } from './platform/storage/encrypted-store';
+import { loadFileKey } from './platform/storage/file-key';
+import { registerFileRoutes } from './platform/storage/files.routes';
 
 export { bootstrapOrganisation };
 
 export interface BuiltApp {
   app: FastifyInstance;
   routes: RegisteredRoute[];
+  /** The record-reader registry the modules registered into (tests add their own record types). */
+  recordReaders: RecordReaders;
+  fileStore: EncryptedFileStore;
 }
 
 export interface BuildOptions {
@@ -25,7 +36,13 @@ export interface BuildOptions {
   webDist?: string;
 }
 
-export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Promise<BuiltApp> {
+export async function buildApp(baseCtx: AppContext, options: BuildOptions = {}): Promise<BuiltApp> {
+  const recordReaders = baseCtx.recordReaders ?? new RecordReaders();
+  const ctx: AppContext = { ...baseCtx, recordReaders };
+  const fileKey = baseCtx.fileKey;
+  const fileStore = new EncryptedFileStore(path.join(ctx.env.DATA_DIR, 'files'), () =>
+    fileKey ? Promise.resolve(fileKey) : loadFileKey(ctx.env),
+  );
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 1024 * 1024,
@@ -40,6 +57,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   const routes = trackRoutePermissions(app);
   const serveWeb = hasWebApp(options.webDist);
   registerErrorHandling(app, { spaFallback: serveWeb });
+  registerMetrics(app, ctx.env.METRICS_TOKEN);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
@@ -50,8 +68,17 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   registerAuthGuard(app, auth);
   registerAuthRoutes(app, auth);
   registerOrgRoutes(app, ctx);
+  registerAuditRoutes(app, { db: ctx.db, readers: recordReaders });
+  registerApiTokenRoutes(app, { db: ctx.db, clock: ctx.clock });
+  await registerFileRoutes(app, {
+    db: ctx.db,
+    clock: ctx.clock,
+    store: fileStore,
+    readers: recordReaders,
+    maxUploadMb: ctx.env.MAX_UPLOAD_MB,
+  });
 
   if (serveWeb) await registerWebApp(app, options.webDist as string);
   await app.ready();
-  return { app, routes };
+  return { app, routes, recordReaders, fileStore };
 }

@@ -4,6 +4,7 @@ import { bootstrapOrganisation, buildApp } from './app';
 import { ConfigError, loadEnv, type Env } from './config/env';
 import { openDatabase, type Database } from './db/client';
 import { systemClock } from './platform/calendar/clock';
+import { loadFileKey } from './platform/storage/file-key';
 
 const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -33,13 +34,21 @@ async function main() {
     process.exit(1);
   }
 
+  let fileKey: Buffer;
+  try {
+    fileKey = await loadFileKey(env);
+  } catch (err) {
+    console.error(`Cannot load the file encryption key: ${(err as Error).message}`);
+    process.exit(1);
+  }
+
   const bootstrap = await bootstrapOrganisation(database.db, systemClock, {
     adminPassword: env.ADMIN_PASSWORD,
     timeZone: env.ORG_TIME_ZONE,
   });
 
   const { app } = await buildApp(
-    { env, database, db: database.db, clock: systemClock },
+    { env, database, db: database.db, clock: systemClock, fileKey },
     {
       logger: {
         level: env.LOG_LEVEL,

@@ -35,13 +35,22 @@ describe('bad requests', () => {
     let sent = 0;
     for (const route of apiRoutes(t.routes)) {
       for (const bad of badRequestsFor(route)) {
-        const res = await t.app.inject({
-          method: route.method as 'POST',
-          url: bad.url,
-          cookies: { thirdline_session: admin.cookie },
-          headers: { 'x-csrf-token': admin.csrfToken, ...(bad.contentType ? { 'content-type': bad.contentType } : {}) },
-          ...(bad.body === undefined ? {} : { payload: bad.body }),
-        });
+        const res = await t.app
+          .inject({
+            method: route.method as 'POST',
+            url: bad.url,
+            cookies: { thirdline_session: admin.cookie },
+            headers: {
+              'x-csrf-token': admin.csrfToken,
+              ...(bad.contentType ? { 'content-type': bad.contentType } : {}),
+            },
+            ...(bad.body === undefined ? {} : { payload: bad.body }),
+          })
+          .catch((err: Error) => err);
+        if (res instanceof Error) {
+          failures.push(`${route.method} ${route.url} [${bad.label}] → ${res.message}`);
+          continue;
+        }
         sent++;
         const isProblem = String(res.headers['content-type'] ?? '').startsWith('application/problem+json');
         if (res.statusCode >= 500 || (res.statusCode >= 400 && !isProblem)) {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { apiRoutes, sampleUrl } from '../../test/route-samples';
 import { signIn, type TestSession } from '../../test/test-session';
-import { insertTestUser, TEST_USER_PASSWORD } from '../../test/test-users';
+import { createTestUser, TEST_USER_PASSWORD } from '../../test/test-users';
 
 describe('route permissions', () => {
   let t: TestApp;
@@ -12,7 +12,7 @@ describe('route permissions', () => {
   beforeAll(async () => {
     t = await createTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '1000' });
     for (const role of ROLES) {
-      await insertTestUser(t.db, { username: `matrix_${role}`, roles: [role] });
+      await createTestUser(t.db, `matrix_${role}`, [role]);
       sessions.set(role, await signIn(t.app, `matrix_${role}`, TEST_USER_PASSWORD));
     }
   });
