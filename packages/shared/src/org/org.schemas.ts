@@ -9,7 +9,16 @@ export type Locale = z.infer<typeof localeSchema>;
 
 export const roleSchema = z.enum(ROLES);
 const booleanQuery = z.enum(['true', 'false']).transform((v) => v === 'true');
-const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
+/** Text a person types: trimmed, bounded, no control characters (PostgreSQL cannot even store NUL). */
+const text = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(min)
+    .max(max)
+    // eslint-disable-next-line no-control-regex
+    .regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/, 'Must not contain control characters.');
+const optionalText = (max: number) => text(0, max).nullable().optional();
 /** A record's `permissions`: the actions the caller may take on it. */
 const recordPermissions = z.array(z.enum(['read', 'update', 'deactivate', 'reset-password', 'delete', 'revoke']));
 
@@ -28,7 +37,7 @@ export function isValidTimeZone(zone: string): boolean {
 
 // ---------------------------------------------------------------- departments
 
-export const departmentNameSchema = z.string().trim().min(1).max(100);
+export const departmentNameSchema = text(1, 100);
 
 export const departmentSchema = z.object({
   id: z.uuid(),
@@ -111,7 +120,7 @@ export const userSchema = z.object({
 });
 export type User = z.infer<typeof userSchema>;
 
-const displayNameSchema = z.string().trim().min(1).max(100);
+const displayNameSchema = text(1, 100);
 const emailSchema = z.email().max(200).nullable().optional();
 const rolesSchema = z.array(roleSchema).max(ROLES.length);
 
@@ -187,7 +196,7 @@ export type OrgSettings = z.infer<typeof orgSettingsSchema>;
 
 export const updateOrgSettingsSchema = z.strictObject({
   version: z.number().int().min(1),
-  name: z.string().trim().min(1).max(200).optional(),
+  name: text(1, 200).optional(),
   timeZone: z
     .string()
     .trim()

@@ -84,6 +84,17 @@ describe('departments', () => {
     expect(root.json()).toMatchObject({ parentId: null, version: 3 });
   });
 
+  it('never lets two concurrent moves form a cycle', async () => {
+    const a = await create({ name: '并发甲' });
+    const b = await create({ name: '并发乙' });
+    const [ab, ba] = await Promise.all([
+      admin.patch(`/api/v1/departments/${a.id}`, { version: 1, parentId: b.id }),
+      admin.patch(`/api/v1/departments/${b.id}`, { version: 1, parentId: a.id }),
+    ]);
+    expect([ab.statusCode, ba.statusCode].sort()).toEqual([200, 400]);
+    expect([ab, ba].find((r) => r.statusCode === 400)?.json().code).toBe('department_cycle');
+  });
+
   it('refuses unknown parents and heads (400), unknown fields (400) and duplicate sibling names (409)', async () => {
     const missing = '0190f5a4-0000-7000-8000-000000000000';
     const before = (await t.db.select({ n: count() }).from(departments))[0]?.n;
@@ -102,6 +113,18 @@ describe('departments', () => {
     expect((await t.db.select({ n: count() }).from(departments))[0]?.n).toBe((before ?? 0) + 1);
     expect((await admin.get(`/api/v1/departments/${missing}`)).statusCode).toBe(404);
     expect((await admin.get('/api/v1/departments/not-a-uuid')).statusCode).toBe(400);
+  });
+
+  it('answers control characters in text and queries with 400, never a database error', async () => {
+    const before = (await t.db.select({ n: count() }).from(departments))[0]?.n;
+    const nul = await admin.post('/api/v1/departments', { name: 'a\u0000b' });
+    expect(nul.statusCode).toBe(400);
+    expect(nul.json()).toMatchObject({ code: 'validation_failed', errors: [{ path: 'body.name' }] });
+    expect((await admin.get('/api/v1/departments?q=a%00b')).statusCode).toBe(400);
+    expect((await admin.get('/api/v1/users?q=%00')).statusCode).toBe(400);
+    const user = await admin.post('/api/v1/users', { username: 'ctl.user', displayName: 'x\u0007', roles: [] });
+    expect(user.statusCode).toBe(400);
+    expect((await t.db.select({ n: count() }).from(departments))[0]?.n).toBe(before);
   });
 
   it('returns the tree, roots and children ordered by name', async () => {
