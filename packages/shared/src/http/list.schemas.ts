@@ -7,7 +7,13 @@ export function listQuerySchema<const S extends readonly [string, ...string[]]>(
     page: z.coerce.number().int().min(1).max(100_000).default(1),
     pageSize: z.coerce.number().int().min(1).max(200).default(20),
     sort: z.enum(sortValues).optional(),
-    q: z.string().trim().max(200).optional(),
+    // No NUL: PostgreSQL cannot compare with it (it would be a 500, not the client's 400).
+    q: z
+      .string()
+      .trim()
+      .max(200)
+      .refine((v) => !v.includes('\u0000'), 'Must not contain NUL characters.')
+      .optional(),
   });
 }
 

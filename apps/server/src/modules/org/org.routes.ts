@@ -1,5 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app-context';
+import { registerDepartmentRoutes } from './departments.routes';
+import { registerMeRoutes } from './me.routes';
+import { registerSettingsRoutes } from './settings.routes';
+import { registerUserRoutes } from './users.routes';
 
-/** Departments, users, roles and organisation settings (R1.1). */
-export function registerOrgRoutes(_app: FastifyInstance, _ctx: AppContext) {}
+/** Departments, users, roles and organisation settings (R1.1), and the signed-in user's own account. */
+export function registerOrgRoutes(app: FastifyInstance, ctx: AppContext) {
+  registerMeRoutes(app, ctx);
+  registerDepartmentRoutes(app, ctx);
+  registerUserRoutes(app, ctx);
+  registerSettingsRoutes(app, ctx);
+}

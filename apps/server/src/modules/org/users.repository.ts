@@ -1,9 +1,13 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import type { UserExportQuery } from '@thirdline/shared/org/org.schemas';
 import type { Executor } from '../../db/client';
 import type { AuthUser, AuthUserStore } from '../../platform/auth/user-store';
-import { users } from './org.table';
+import { containsPattern } from './list-query';
+import { departments, users } from './org.table';
 
 export type UserRow = typeof users.$inferSelect;
+export type NewUserRow = typeof users.$inferInsert;
+export type UserView = UserRow & { departmentName: string | null };
 
 export async function findUserById(db: Executor, id: string): Promise<UserRow | undefined> {
   const [row] = await db.select().from(users).where(eq(users.id, id));
@@ -16,6 +20,80 @@ export async function findUserByUsername(db: Executor, username: string): Promis
     .from(users)
     .where(sql`lower(${users.username}) = ${username.trim().toLowerCase()}`);
   return row;
+}
+
+/** The row, locked until the transaction ends. */
+export async function lockUser(tx: Executor, id: string): Promise<UserRow | undefined> {
+  const [row] = await tx.select().from(users).where(eq(users.id, id)).for('update');
+  return row;
+}
+
+export async function insertUser(tx: Executor, values: NewUserRow): Promise<UserRow | undefined> {
+  const [row] = await tx.insert(users).values(values).onConflictDoNothing().returning();
+  return row;
+}
+
+export async function updateUserRow(tx: Executor, id: string, set: Partial<NewUserRow>): Promise<UserRow> {
+  const [row] = await tx.update(users).set(set).where(eq(users.id, id)).returning();
+  if (!row) throw new Error('user update returned nothing');
+  return row;
+}
+
+function viewQuery(db: Executor) {
+  return db
+    .select({ user: users, departmentName: departments.name })
+    .from(users)
+    .leftJoin(departments, eq(departments.id, users.departmentId));
+}
+
+const toView = (r: { user: UserRow; departmentName: string | null }): UserView => ({
+  ...r.user,
+  departmentName: r.departmentName,
+});
+
+export async function findUserView(db: Executor, id: string): Promise<UserView | undefined> {
+  const [row] = await viewQuery(db).where(eq(users.id, id));
+  return row ? toView(row) : undefined;
+}
+
+function filtersOf(query: UserExportQuery): SQL | undefined {
+  const pattern = query.q ? containsPattern(query.q) : undefined;
+  return and(
+    pattern
+      ? or(ilike(users.username, pattern), ilike(users.displayName, pattern), ilike(users.email, pattern))
+      : undefined,
+    query.departmentId ? eq(users.departmentId, query.departmentId) : undefined,
+    query.role ? sql`${query.role} = any(${users.roles})` : undefined,
+    query.active === undefined ? undefined : eq(users.active, query.active),
+  );
+}
+
+const SORT_COLUMNS = { username: users.username, displayName: users.displayName, createdAt: users.createdAt };
+
+function orderOf(sort: string | undefined) {
+  const field = (sort?.replace(/^-/, '') ?? 'username') as keyof typeof SORT_COLUMNS;
+  const column = SORT_COLUMNS[field] ?? users.username;
+  // Ties break on the (time-ordered) id in the same direction, so the order is total and stable across pages.
+  const direction = sort?.startsWith('-') ? desc : asc;
+  return [direction(column), direction(users.id)];
+}
+
+export async function listUserViews(
+  db: Executor,
+  query: UserExportQuery,
+  limit: number,
+  offset = 0,
+): Promise<{ rows: UserView[]; total: number }> {
+  const where = filtersOf(query);
+  const [rows, [counted]] = await Promise.all([
+    viewQuery(db)
+      .where(where)
+      .orderBy(...orderOf(query.sort))
+      .limit(limit)
+      .offset(offset),
+    db.select({ n: count() }).from(users).where(where),
+  ]);
+  return { rows: rows.map(toView), total: counted?.n ?? 0 };
 }
 
 /** The org module's answer to what sign-in needs (decision 0003). */

@@ -1,4 +1,4 @@
-import { eq, lt, or } from 'drizzle-orm';
+import { and, eq, lt, ne, or } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { sessions } from './auth.table';
 import { newSecret, sha256Hex } from './tokens';
@@ -62,9 +62,10 @@ export async function closeSession(db: Executor, id: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.id, id));
 }
 
-/** Ends every session of a user (deactivation, password reset). */
-export async function closeUserSessions(db: Executor, userId: string): Promise<void> {
-  await db.delete(sessions).where(eq(sessions.userId, userId));
+/** Ends every session of a user (deactivation, password reset), or every one but `exceptSessionId`. */
+export async function closeUserSessions(db: Executor, userId: string, exceptSessionId?: string): Promise<void> {
+  const ofUser = eq(sessions.userId, userId);
+  await db.delete(sessions).where(exceptSessionId ? and(ofUser, ne(sessions.id, exceptSessionId)) : ofUser);
 }
 
 export async function purgeExpiredSessions(db: Executor, now: Date, idleMs: number): Promise<void> {

@@ -4,7 +4,7 @@ import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
-import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context';
 
 export async function registerHttpPlugins(app: FastifyInstance, _ctx: AppContext) {
@@ -36,6 +36,8 @@ export async function registerHttpPlugins(app: FastifyInstance, _ctx: AppContext
       },
     },
     transform: jsonSchemaTransform,
+    // Emits schemas registered with an id (e.g. recursive ones) as components the operations refer to.
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());

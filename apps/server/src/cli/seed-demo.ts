@@ -1,0 +1,35 @@
+// `npm run seed:demo`: loads the demo company into the configured database (DATA_DIR / DATABASE_URL).
+// Migrates first; idempotent: a second run changes nothing and says so.
+import path from 'node:path';
+import { loadEnv } from '../config/env';
+import { openDatabase } from '../db/client';
+import { bootstrapOrganisation, DEMO_PASSWORD, seedDemoOrganisation } from '../modules/org';
+import { systemClock } from '../platform/calendar/clock';
+
+const env = loadEnv();
+const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: path.join(env.DATA_DIR, 'db') });
+try {
+  await database.migrate();
+  const bootstrap = await bootstrapOrganisation(database.db, systemClock, {
+    adminPassword: env.ADMIN_PASSWORD,
+    timeZone: env.ORG_TIME_ZONE,
+  });
+  if (bootstrap.generatedAdminPassword) {
+    console.log(`Created the administrator "admin" with the password ${bootstrap.generatedAdminPassword}`);
+    console.log('It is shown only this once.\n');
+  }
+  const result = await seedDemoOrganisation(database.db, systemClock);
+  if (!result.changed) {
+    console.log('Demo data is already present: nothing changed.');
+  } else {
+    console.log(
+      `Demo data loaded: ${result.departmentsCreated} departments, ${result.usersCreated} users, ` +
+        `${result.headsAssigned} heads of department${result.organisationRenamed ? ', organisation renamed' : ''}.`,
+    );
+    console.log('\nDemo users (one per role):');
+    for (const u of result.users) console.log(`  ${u.username.padEnd(12)} ${u.displayName}  ${u.role}`);
+    if (result.usersCreated > 0) console.log(`\nEvery demo user signs in with the password: ${DEMO_PASSWORD}`);
+  }
+} finally {
+  await database.close();
+}

@@ -1,0 +1,24 @@
+import type { Executor } from '../../db/client';
+import type { Actor } from '../../platform/auth/actor';
+import { findDepartmentById } from './departments.repository';
+import { findOrgSettings, ORG_SETTINGS_ID } from './org-settings.repository';
+import { canReadDepartments, canReadUser } from './org.policy';
+import { findUserById } from './users.repository';
+
+export type RecordReader = (db: Executor, actor: Actor, recordId: string) => Promise<boolean>;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Whether an actor may read a record of this module, for the audit history of that record
+ * (platform/audit's record-reader registry; app.ts wires these in).
+ */
+export function orgRecordReaders(): Record<string, RecordReader> {
+  return {
+    user: async (db, actor, id) => UUID.test(id) && canReadUser(actor, id) && !!(await findUserById(db, id)),
+    department: async (db, actor, id) =>
+      UUID.test(id) && canReadDepartments(actor) && !!(await findDepartmentById(db, id)),
+    // Every signed-in user sees the organisation settings, so also their history.
+    'org-settings': async (db, _actor, id) => id === ORG_SETTINGS_ID && !!(await findOrgSettings(db)),
+  };
+}
