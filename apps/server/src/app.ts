@@ -3,14 +3,15 @@ import path from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from './app-context';
-import { bootstrapOrganisation, orgUserStore, registerOrgRoutes } from './modules/org';
+import { bootstrapOrganisation, orgRecordReaders, orgUserStore, registerOrgRoutes } from './modules/org';
 import { registerAuditRoutes } from './platform/audit/audit.routes';
 import { RecordReaders } from './platform/audit/record-readers';
 import { registerApiTokenRoutes } from './platform/auth/api-tokens.routes';
 import { authSettings } from './platform/auth/auth-config';
 import { registerAuthRoutes } from './platform/auth/auth.routes';
 import { registerAuthGuard } from './platform/auth/guard';
-import { registerErrorHandling } from './platform/errors/error-handler';
+import { registerErrorHandling, sendProblem } from './platform/errors/error-handler';
+import { HttpProblem } from './platform/errors/problem';
 import { registerHealthRoutes } from './platform/http/health.routes';
 import { registerMetrics } from './platform/http/metrics';
 import { registerHttpPlugins } from './platform/http/plugins';
@@ -38,6 +39,7 @@ export interface BuildOptions {
 
 export async function buildApp(baseCtx: AppContext, options: BuildOptions = {}): Promise<BuiltApp> {
   const recordReaders = baseCtx.recordReaders ?? new RecordReaders();
+  for (const [recordType, reader] of Object.entries(orgRecordReaders())) recordReaders.register(recordType, reader);
   const ctx: AppContext = { ...baseCtx, recordReaders };
   const fileKey = baseCtx.fileKey;
   const fileStore = new EncryptedFileStore(path.join(ctx.env.DATA_DIR, 'files'), () =>
@@ -50,6 +52,20 @@ export async function buildApp(baseCtx: AppContext, options: BuildOptions = {}):
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     ajv: { customOptions: { removeAdditional: false } },
+    // Malformed URLs and over-long path parameters are refused by the router itself: answer them as problems too.
+    frameworkErrors: (error, request, reply) => {
+      const status = (error as { statusCode?: number }).statusCode ?? 400;
+      return sendProblem(
+        reply,
+        request,
+        new HttpProblem({
+          status,
+          title: status === 414 ? 'URI Too Long' : 'Bad Request',
+          detail: 'The URL is not valid.',
+          code: 'invalid_url',
+        }),
+      );
+    },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

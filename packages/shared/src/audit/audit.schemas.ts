@@ -1,39 +1,34 @@
 import { z } from 'zod';
+import { plainText } from '../http/text.schemas';
 
 const dateTime = z.iso.datetime({ offset: true });
+
+const auditFilterFields = {
+  recordType: plainText(1, 100).optional(),
+  recordId: plainText(1, 200).optional(),
+  actorId: z.uuid().optional(),
+  action: plainText(1, 100).optional(),
+  from: dateTime.optional(),
+  to: dateTime.optional(),
+};
+
+const fromNotAfterTo = [
+  (q: { from?: string | undefined; to?: string | undefined }) => !q.from || !q.to || new Date(q.from) <= new Date(q.to),
+  { path: ['to'], message: '"to" must not be before "from"' },
+] satisfies [unknown, { path: PropertyKey[]; message: string }];
 
 /** `GET /audit-events`: filters, newest first. `from` is inclusive, `to` exclusive. */
 export const auditEventQuerySchema = z
   .strictObject({
     page: z.coerce.number().int().min(1).max(100_000).default(1),
     pageSize: z.coerce.number().int().min(1).max(200).default(20),
-    recordType: z.string().trim().min(1).max(100).optional(),
-    recordId: z.string().trim().min(1).max(200).optional(),
-    actorId: z.uuid().optional(),
-    action: z.string().trim().min(1).max(100).optional(),
-    from: dateTime.optional(),
-    to: dateTime.optional(),
+    ...auditFilterFields,
   })
-  .refine((q) => !q.from || !q.to || new Date(q.from) <= new Date(q.to), {
-    path: ['to'],
-    message: '"to" must not be before "from"',
-  });
+  .refine(...fromNotAfterTo);
 export type AuditEventQuery = z.infer<typeof auditEventQuerySchema>;
 
 /** The export takes the same filters as the list, without paging. */
-export const auditEventExportQuerySchema = z
-  .strictObject({
-    recordType: z.string().trim().min(1).max(100).optional(),
-    recordId: z.string().trim().min(1).max(200).optional(),
-    actorId: z.uuid().optional(),
-    action: z.string().trim().min(1).max(100).optional(),
-    from: dateTime.optional(),
-    to: dateTime.optional(),
-  })
-  .refine((q) => !q.from || !q.to || new Date(q.from) <= new Date(q.to), {
-    path: ['to'],
-    message: '"to" must not be before "from"',
-  });
+export const auditEventExportQuerySchema = z.strictObject(auditFilterFields).refine(...fromNotAfterTo);
 export type AuditEventExportQuery = z.infer<typeof auditEventExportQuerySchema>;
 
 export const fieldChangeSchema = z.object({ from: z.unknown(), to: z.unknown() });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainText } from '../http/text.schemas';
 import { listQuerySchema, pageSchema } from '../http/list.schemas';
 import { PERMISSIONS, ROLES } from '../rbac/permissions';
 import { PASSWORD_MAX_LENGTH } from './password-policy';
@@ -9,16 +10,7 @@ export type Locale = z.infer<typeof localeSchema>;
 
 export const roleSchema = z.enum(ROLES);
 const booleanQuery = z.enum(['true', 'false']).transform((v) => v === 'true');
-/** Text a person types: trimmed, bounded, no control characters (PostgreSQL cannot even store NUL). */
-const text = (min: number, max: number) =>
-  z
-    .string()
-    .trim()
-    .min(min)
-    .max(max)
-    // eslint-disable-next-line no-control-regex
-    .regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/, 'Must not contain control characters.');
-const optionalText = (max: number) => text(0, max).nullable().optional();
+const optionalText = (max: number) => plainText(0, max).nullable().optional();
 /** A record's `permissions`: the actions the caller may take on it. */
 const recordPermissions = z.array(z.enum(['read', 'update', 'deactivate', 'reset-password', 'delete', 'revoke']));
 
@@ -37,7 +29,7 @@ export function isValidTimeZone(zone: string): boolean {
 
 // ---------------------------------------------------------------- departments
 
-export const departmentNameSchema = text(1, 100);
+export const departmentNameSchema = plainText(1, 100);
 
 export const departmentSchema = z.object({
   id: z.uuid(),
@@ -120,7 +112,7 @@ export const userSchema = z.object({
 });
 export type User = z.infer<typeof userSchema>;
 
-const displayNameSchema = text(1, 100);
+const displayNameSchema = plainText(1, 100);
 const emailSchema = z.email().max(200).nullable().optional();
 const rolesSchema = z.array(roleSchema).max(ROLES.length);
 
@@ -196,7 +188,7 @@ export type OrgSettings = z.infer<typeof orgSettingsSchema>;
 
 export const updateOrgSettingsSchema = z.strictObject({
   version: z.number().int().min(1),
-  name: text(1, 200).optional(),
+  name: plainText(1, 200).optional(),
   timeZone: z
     .string()
     .trim()

@@ -2,5 +2,5 @@
 export { orgUserStore } from './users.repository';
 export { bootstrapOrganisation } from './commands/bootstrap-organisation';
 export { registerOrgRoutes } from './org.routes';
-export { orgRecordReaders, type RecordReader } from './record-readers';
+export { orgRecordReaders } from './record-readers';
 export { seedDemoOrganisation, DEMO_PASSWORD, type DemoSeedResult } from './seed/demo-organisation';

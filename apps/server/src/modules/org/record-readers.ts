@@ -1,11 +1,8 @@
-import type { Executor } from '../../db/client';
-import type { Actor } from '../../platform/auth/actor';
+import type { RecordReader } from '../../platform/audit/record-readers';
 import { findDepartmentById } from './departments.repository';
 import { findOrgSettings, ORG_SETTINGS_ID } from './org-settings.repository';
 import { canReadDepartments, canReadUser } from './org.policy';
 import { findUserById } from './users.repository';
-
-export type RecordReader = (db: Executor, actor: Actor, recordId: string) => Promise<boolean>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -1,17 +1,8 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { AuditEventRow } from './audit-query';
+import { neutraliseCell } from '../http/xlsx';
 import { canonicalJson } from './canonical';
-
-export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/**
- * A cell value that a spreadsheet could read as a formula (=, +, -, @, tab, CR at the start) is written as text
- * with a leading apostrophe, so an exported value can never execute (CSV/formula injection).
- */
-export function neutralise(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
 
 const COLUMNS = [
   { header: 'Seq', key: 'seq', width: 8 },
@@ -56,5 +47,5 @@ export async function writeAuditWorkbook(
 }
 
 function text(value: string | null): string {
-  return value === null ? '' : neutralise(value);
+  return value === null ? '' : String(neutraliseCell(value));
 }

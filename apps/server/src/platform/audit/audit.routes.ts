@@ -10,7 +10,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Db } from '../../db/client';
 import { requireActor, type Actor } from '../auth/actor';
 import { forbidden, notFound } from '../errors/problem';
-import { writeAuditWorkbook, XLSX_CONTENT_TYPE } from './audit-export';
+import { XLSX_CONTENT_TYPE } from '../http/xlsx';
+import { writeAuditWorkbook } from './audit-export';
 import { iterateAuditEvents, listAuditEvents, type AuditEventRow, type AuditFilter } from './audit-query';
 import type { RecordReaders } from './record-readers';
 

@@ -153,7 +153,7 @@ function isDatabaseUnavailable(error: unknown): boolean {
 function databaseConstraintProblem(error: unknown): HttpProblem | undefined {
   const code = pgErrorCode(error);
   if (!code) return undefined;
-  if (['22P02', '22007', '22008', '22003', '22001', '22023'].includes(code)) {
+  if (['22P02', '22007', '22008', '22003', '22001', '22023', '22021', '22P05'].includes(code)) {
     return new HttpProblem({
       status: 400,
       title: 'Bad Request',
