@@ -40,6 +40,8 @@ export const users = pgTable(
     uniqueIndex('users_username_lower_idx').on(sql`lower(${t.username})`),
     index('users_department_idx').on(t.departmentId),
     index('users_created_at_idx').on(t.createdAt, t.id),
+    index('users_username_idx').on(t.username, t.id),
+    index('users_display_name_idx').on(t.displayName, t.id),
   ],
 );
 
