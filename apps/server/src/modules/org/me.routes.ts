@@ -1,11 +1,11 @@
 import { meResponseSchema } from '@thirdline/shared/auth/auth.schemas';
 import { changePasswordRequestSchema, updatePreferencesSchema } from '@thirdline/shared/org/org.schemas';
-import { PERMISSIONS } from '@thirdline/shared/rbac/permissions';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context';
 import { requireActor } from '../../platform/auth/actor';
+import { presentMe } from '../../platform/auth/me.presenter';
 import { changeOwnPassword } from './commands/change-own-password';
 import { updatePreferences } from './commands/update-preferences';
 import { commandContext } from './route-context';
@@ -46,19 +46,7 @@ export function registerMeRoutes(root: FastifyInstance, ctx: AppContext) {
     async (request) => {
       const actor = requireActor(request);
       const user = await updatePreferences(commandContext(request, ctx), request.body);
-      return {
-        user: {
-          id: user.id,
-          username: user.username,
-          displayName: user.displayName,
-          departmentId: user.departmentId,
-          locale: user.locale,
-          mustChangePassword: user.mustChangePassword,
-        },
-        roles: actor.roles,
-        permissions: PERMISSIONS.filter((p) => actor.permissions.has(p)),
-        csrfToken: request.actorCsrf,
-      };
+      return presentMe(user, actor, request.actorCsrf);
     },
   );
 }

@@ -1,10 +1,4 @@
-import {
-  loginRequestSchema,
-  loginResponseSchema,
-  meResponseSchema,
-  type SessionUser,
-} from '@thirdline/shared/auth/auth.schemas';
-import { PERMISSIONS } from '@thirdline/shared/rbac/permissions';
+import { loginRequestSchema, loginResponseSchema, meResponseSchema } from '@thirdline/shared/auth/auth.schemas';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -15,20 +9,7 @@ import { SESSION_COOKIE } from './auth-config';
 import type { GuardDeps } from './guard';
 import { login } from './login';
 import { closeSession } from './sessions';
-import type { AuthUser } from './user-store';
-
-function sessionUser(
-  user: Pick<AuthUser, 'id' | 'username' | 'displayName' | 'departmentId' | 'locale' | 'mustChangePassword'>,
-): SessionUser {
-  return {
-    id: user.id,
-    username: user.username,
-    displayName: user.displayName,
-    departmentId: user.departmentId,
-    locale: user.locale,
-    mustChangePassword: user.mustChangePassword,
-  };
-}
+import { presentMe, sessionUser } from './me.presenter';
 
 export function registerAuthRoutes(root: FastifyInstance, deps: GuardDeps) {
   const app = root.withTypeProvider<ZodTypeProvider>();
@@ -92,12 +73,7 @@ export function registerAuthRoutes(root: FastifyInstance, deps: GuardDeps) {
     },
     async (request) => {
       const actor = requireActor(request);
-      return {
-        user: sessionUser({ ...actor, id: actor.userId }),
-        roles: actor.roles,
-        permissions: PERMISSIONS.filter((p) => actor.permissions.has(p)),
-        csrfToken: request.actorCsrf,
-      };
+      return presentMe({ ...actor, id: actor.userId }, actor, request.actorCsrf);
     },
   );
 }
