@@ -1,0 +1,80 @@
+import type { FormInstance } from 'antd';
+import type { Rule } from 'antd/es/form';
+import type { z } from 'zod';
+import { ApiError } from '../api/client';
+import type { I18n } from '../i18n/I18nProvider';
+import { problemMessage } from './problems';
+
+type Issue = z.core.$ZodIssue;
+
+/** A zod issue in the current language. */
+export function issueMessage(issue: Issue, i18n: I18n): string {
+  const { t } = i18n;
+  switch (issue.code) {
+    case 'too_small':
+      if (issue.origin === 'string')
+        return Number(issue.minimum) <= 1 ? t('zod.required') : t('zod.tooShort', { min: Number(issue.minimum) });
+      if (issue.origin === 'array' || issue.origin === 'set') return t('zod.tooFew', { min: Number(issue.minimum) });
+      return t('zod.invalid');
+    case 'too_big':
+      if (issue.origin === 'string') return t('zod.tooLong', { max: Number(issue.maximum) });
+      if (issue.origin === 'array' || issue.origin === 'set') return t('zod.tooMany', { max: Number(issue.maximum) });
+      return t('zod.invalid');
+    case 'invalid_format':
+      return issue.format === 'email' ? t('zod.email') : t('zod.format');
+    case 'invalid_type':
+      return issue.input === undefined ? t('zod.required') : t('zod.invalid');
+    default:
+      return t('zod.invalid');
+  }
+}
+
+/**
+ * An antd form rule that checks a field with a shared zod schema (e.g. `userCreateSchema.shape.username`).
+ * Empty text counts as "not given", so optional fields may stay blank.
+ */
+export function zodRule(schema: z.ZodType, i18n: I18n): Rule {
+  return {
+    validator: async (_rule, value: unknown) => {
+      const input = value === '' || value === null ? undefined : value;
+      const result = schema.safeParse(input);
+      if (!result.success) {
+        const first = result.error.issues[0];
+        throw new Error(first ? issueMessage(first, i18n) : i18n.t('zod.invalid'));
+      }
+    },
+  };
+}
+
+/** `body.newPassword` → `newPassword`; `body.roles.0` → `roles`. */
+function fieldOf(path: string): string {
+  const parts = path.split('.').filter((p) => p !== 'body' && p !== 'querystring' && p !== 'params');
+  return parts[0] ?? path;
+}
+
+/**
+ * Puts the server's field errors (problem.errors[].path) on the form fields in the current language.
+ * Returns the overall message to show when no field could take the error.
+ */
+export function applyServerErrors(form: FormInstance, error: unknown, i18n: I18n): string | null {
+  const overall = problemMessage(error, i18n);
+  if (!(error instanceof ApiError) || !error.problem.errors?.length) return overall;
+  const known = new Set(Object.keys(form.getFieldsValue(true) as Record<string, unknown>));
+  const byField = new Map<string, string[]>();
+  for (const e of error.problem.errors) {
+    const name = fieldOf(e.path);
+    if (!known.has(name)) continue;
+    const text =
+      error.code === 'validation_failed'
+        ? i18n.locale === 'en-US'
+          ? e.message
+          : i18n.t('field.invalid')
+        : i18n.locale === 'en-US' && e.message
+          ? `${overall}: ${e.message}`
+          : overall;
+    byField.set(name, [...(byField.get(name) ?? []), text]);
+  }
+  if (byField.size === 0) return overall;
+  form.setFields([...byField].map(([name, errors]) => ({ name, errors })));
+  return null;
+}

@@ -1,0 +1,47 @@
+import * as auth from './dict/auth';
+import * as common from './dict/common';
+import * as errors from './dict/errors';
+import * as list from './dict/list';
+import * as org from './dict/org';
+import * as platform from './dict/platform';
+import * as rbac from './dict/rbac';
+
+export const LOCALES = ['zh-CN', 'en-US'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'zh-CN';
+
+const zhCN = { ...common.zh, ...auth.zh, ...errors.zh, ...list.zh, ...org.zh, ...platform.zh, ...rbac.zh };
+export type MessageKey = keyof typeof zhCN;
+const enUS: Record<MessageKey, string> = {
+  ...common.en,
+  ...auth.en,
+  ...errors.en,
+  ...list.en,
+  ...org.en,
+  ...platform.en,
+  ...rbac.en,
+};
+
+export const dictionaries: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, 'en-US': enUS };
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+export type Params = Record<string, string | number>;
+
+export function format(template: string, params?: Params): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+export function translate(locale: Locale, key: MessageKey, params?: Params): string {
+  return format(dictionaries[locale][key], params);
+}
+
+/** For keys built at run time (role codes, permission codes, problem codes): falls back when unknown. */
+export function translateMaybe(locale: Locale, key: string, fallback: string, params?: Params): string {
+  const dict = dictionaries[locale] as Record<string, string>;
+  const template = dict[key];
+  return template === undefined ? fallback : format(template, params);
+}
