@@ -34,10 +34,16 @@ export interface ApiHandlers {
 }
 
 let csrfToken: string | null = null;
+let language = 'zh-CN';
 let handlers: ApiHandlers = { onSessionExpired: () => {}, onPasswordChangeRequired: () => {} };
 
 export function setCsrfToken(token: string | null) {
   csrfToken = token;
+}
+
+/** The UI language, sent as Accept-Language so server messages (e.g. validation) come in it. */
+export function setRequestLanguage(locale: string) {
+  language = locale;
 }
 
 export function setApiHandlers(next: ApiHandlers) {
@@ -88,7 +94,7 @@ async function problemOf(response: Response): Promise<Problem> {
 }
 
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': language };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (MUTATING.has(method) && csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;

@@ -22,6 +22,9 @@ export interface Auth {
 
 const AuthContext = createContext<Auth | null>(null);
 
+/** Everything cached except the signed-in user (whose query the provider observes and must keep). */
+const notMe = { predicate: (q: { queryKey: readonly unknown[] }) => q.queryKey[0] !== ME_KEY[0] };
+
 async function fetchMe(): Promise<MeResponse | null> {
   try {
     return await api.get<MeResponse>('/me', { quietAuth: true });
@@ -54,7 +57,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       onSessionExpired: () => {
         if (!queryClient.getQueryData(ME_KEY)) return;
         setSessionExpired(true);
-        queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });
+        queryClient.removeQueries(notMe);
         queryClient.setQueryData(ME_KEY, null);
       },
       onPasswordChangeRequired: () => {
@@ -66,13 +69,16 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     });
   }, [queryClient]);
 
-  const refresh = useCallback(() => queryClient.fetchQuery({ queryKey: ME_KEY, queryFn: fetchMe }), [queryClient]);
+  const refresh = useCallback(
+    () => queryClient.fetchQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: 0 }),
+    [queryClient],
+  );
 
   const signIn = useCallback(
     async (username: string, password: string) => {
       const login = await api.post<{ csrfToken: string }>('/auth/login', { username, password }, { quietAuth: true });
       setCsrfToken(login.csrfToken);
-      queryClient.removeQueries();
+      queryClient.removeQueries(notMe);
       const fresh = await refresh();
       if (!fresh) throw new Error('signed in but /me answered 401');
       setSessionExpired(false);
@@ -89,7 +95,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     }
     setCsrfToken(null);
     setSessionExpired(false);
-    queryClient.removeQueries();
+    queryClient.removeQueries(notMe);
     queryClient.setQueryData(ME_KEY, null);
   }, [queryClient]);
 

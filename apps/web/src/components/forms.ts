@@ -64,14 +64,8 @@ export function applyServerErrors(form: FormInstance, error: unknown, i18n: I18n
   for (const e of error.problem.errors) {
     const name = fieldOf(e.path);
     if (!known.has(name)) continue;
-    const text =
-      error.code === 'validation_failed'
-        ? i18n.locale === 'en-US'
-          ? e.message
-          : i18n.t('field.invalid')
-        : i18n.locale === 'en-US' && e.message
-          ? `${overall}: ${e.message}`
-          : overall;
+    // Validation messages come localised from the server (Accept-Language / the user's locale).
+    const text = error.code === 'validation_failed' ? e.message || i18n.t('field.invalid') : overall;
     byField.set(name, [...(byField.get(name) ?? []), text]);
   }
   if (byField.size === 0) return overall;

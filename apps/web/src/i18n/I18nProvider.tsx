@@ -2,6 +2,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/en';
 import 'dayjs/locale/zh-cn';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { setRequestLanguage } from '../api/client';
 import {
   DEFAULT_LOCALE,
   isLocale,
@@ -34,6 +35,7 @@ function storedLocale(): Locale {
 }
 
 function applyLocale(locale: Locale) {
+  setRequestLanguage(locale);
   dayjs.locale(locale === 'zh-CN' ? 'zh-cn' : 'en');
   document.documentElement.lang = locale;
 }
