@@ -32,7 +32,7 @@ export function AppLayout({ children }: { children?: ReactNode }) {
   const { token } = theme.useToken();
 
   const item = (e: NavEntry) => ({ key: e.path, icon: e.icon, label: <Link to={e.path}>{t(e.label)}</Link> });
-  const admin = ADMIN_ENTRIES.filter((e) => !e.permission || can(e.permission));
+  const admin = ADMIN_ENTRIES.filter((e) => !e.allowed || e.allowed(can));
   const items: MenuProps['items'] = [
     item(HOME_ENTRY),
     ...(admin.length

@@ -22,10 +22,17 @@ export function RequireAuth({ children, allowPasswordChange }: { children: React
   return children;
 }
 
-/** Renders the 403 page when the user lacks the permission. */
-export function RequirePermission({ permission, children }: { permission: Permission; children: ReactNode }) {
+/** Renders the 403 page unless the nav entry's rule (or the single permission) allows the user. */
+export function RequirePermission({
+  allowed,
+  children,
+}: {
+  allowed: Permission | ((can: (permission: Permission) => boolean) => boolean);
+  children: ReactNode;
+}) {
   const { can } = useAuth();
-  return can(permission) ? children : <ForbiddenPage />;
+  const ok = typeof allowed === 'string' ? can(allowed) : allowed(can);
+  return ok ? children : <ForbiddenPage />;
 }
 
 /** Only relative in-app paths may be a return target (no open redirects). */

@@ -17,9 +17,18 @@ export interface NavEntry {
   /** Shown on the home page under the entry. */
   description?: MessageKey;
   icon: ReactNode;
-  /** The entry (and its route) needs this permission. */
-  permission?: Permission;
+  /** Who may use the entry and open its route; everyone signed in when absent. */
+  allowed?: (can: (permission: Permission) => boolean) => boolean;
 }
+
+const needs = (permission: Permission) => (can: (p: Permission) => boolean) => can(permission);
+
+/**
+ * User administration is for those who administer accounts or audit them. `users:read` alone is the org
+ * directory every internal role holds (pickers, names in lists); it does not open the administration page.
+ */
+export const canAdministerUsers = (can: (p: Permission) => boolean) =>
+  can('users:read') && (can('users:write') || can('users:reset-password') || can('audit:read'));
 
 export const HOME_ENTRY: NavEntry = { path: '/', label: 'menu.home', icon: <HomeOutlined aria-hidden /> };
 
@@ -30,41 +39,41 @@ export const ADMIN_ENTRIES: NavEntry[] = [
     label: 'menu.departments',
     description: 'home.departments',
     icon: <ApartmentOutlined aria-hidden />,
-    permission: 'departments:read',
+    allowed: needs('departments:read'),
   },
   {
     path: '/admin/users',
     label: 'menu.users',
     description: 'home.users',
     icon: <TeamOutlined aria-hidden />,
-    permission: 'users:read',
+    allowed: canAdministerUsers,
   },
   {
     path: '/admin/roles',
     label: 'menu.roles',
     description: 'home.roles',
     icon: <SafetyCertificateOutlined aria-hidden />,
-    permission: 'roles:read',
+    allowed: needs('roles:read'),
   },
   {
     path: '/admin/audit',
     label: 'menu.audit',
     description: 'home.audit',
     icon: <AuditOutlined aria-hidden />,
-    permission: 'audit:read',
+    allowed: needs('audit:read'),
   },
   {
     path: '/admin/api-tokens',
     label: 'menu.apiTokens',
     description: 'home.apiTokens',
     icon: <KeyOutlined aria-hidden />,
-    permission: 'api-tokens:manage',
+    allowed: needs('api-tokens:manage'),
   },
   {
     path: '/admin/settings',
     label: 'menu.settings',
     description: 'home.settings',
     icon: <SettingOutlined aria-hidden />,
-    permission: 'settings:read',
+    allowed: needs('settings:read'),
   },
 ];

@@ -1,8 +1,8 @@
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import { createBrowserRouter } from 'react-router';
-import type { Permission } from '../api/types';
 import { AppLayout } from './AppLayout';
 import { RequireAuth, RequirePermission } from './guards';
+import { ADMIN_ENTRIES } from './nav';
 import { ForbiddenPage, NotFoundPage } from './SystemPages';
 
 /** Route-level code splitting: each page is its own chunk. */
@@ -22,9 +22,12 @@ const AuditPage = page(() => import('../features/audit/AuditPage'), 'AuditPage')
 const ApiTokensPage = page(() => import('../features/api-tokens/ApiTokensPage'), 'ApiTokensPage');
 const SettingsPage = page(() => import('../features/settings/SettingsPage'), 'SettingsPage');
 
-const guarded = (permission: Permission, element: ReactNode) => (
-  <RequirePermission permission={permission}>{element}</RequirePermission>
-);
+/** The route of a sidebar entry is open to exactly those who see the entry. */
+function guarded(path: string, element: ReactNode) {
+  const entry = ADMIN_ENTRIES.find((e) => e.path === path);
+  if (!entry?.allowed) throw new Error(`no access rule for ${path}`);
+  return <RequirePermission allowed={entry.allowed}>{element}</RequirePermission>;
+}
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -46,13 +49,13 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <HomePage /> },
       { path: 'profile', element: <ProfilePage /> },
-      { path: 'admin/departments', element: guarded('departments:read', <DepartmentsPage />) },
-      { path: 'admin/users', element: guarded('users:read', <UsersPage />) },
-      { path: 'admin/users/:id', element: guarded('users:read', <UserDetailPage />) },
-      { path: 'admin/roles', element: guarded('roles:read', <RolesPage />) },
-      { path: 'admin/audit', element: guarded('audit:read', <AuditPage />) },
-      { path: 'admin/api-tokens', element: guarded('api-tokens:manage', <ApiTokensPage />) },
-      { path: 'admin/settings', element: guarded('settings:read', <SettingsPage />) },
+      { path: 'admin/departments', element: guarded('/admin/departments', <DepartmentsPage />) },
+      { path: 'admin/users', element: guarded('/admin/users', <UsersPage />) },
+      { path: 'admin/users/:id', element: guarded('/admin/users', <UserDetailPage />) },
+      { path: 'admin/roles', element: guarded('/admin/roles', <RolesPage />) },
+      { path: 'admin/audit', element: guarded('/admin/audit', <AuditPage />) },
+      { path: 'admin/api-tokens', element: guarded('/admin/api-tokens', <ApiTokensPage />) },
+      { path: 'admin/settings', element: guarded('/admin/settings', <SettingsPage />) },
       { path: '403', element: <ForbiddenPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

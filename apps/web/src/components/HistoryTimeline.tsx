@@ -17,7 +17,7 @@ export function formatValue(value: unknown, i18n: I18n): string {
 
 /** "users.create" → translated when the dictionary knows it, else the code itself. */
 export const actionLabel = (i18n: I18n, action: string) => i18n.tx(`action.${action}`, action);
-export const fieldLabel = (i18n: I18n, field: string) => i18n.tx(`field.${field}`, field);
+export const fieldLabel = (i18n: I18n, field: string) => i18n.tx(`auditField.${field}`, field);
 
 export function ChangesTable({ changes }: { changes: AuditEvent['changes'] }) {
   const i18n = useI18n();

@@ -1,3 +1,4 @@
+import * as audit from './dict/audit';
 import * as auth from './dict/auth';
 import * as common from './dict/common';
 import * as errors from './dict/errors';
@@ -10,9 +11,19 @@ export const LOCALES = ['zh-CN', 'en-US'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 
-const zhCN = { ...common.zh, ...auth.zh, ...errors.zh, ...list.zh, ...org.zh, ...platform.zh, ...rbac.zh };
+const zhCN = {
+  ...audit.zh,
+  ...common.zh,
+  ...auth.zh,
+  ...errors.zh,
+  ...list.zh,
+  ...org.zh,
+  ...platform.zh,
+  ...rbac.zh,
+};
 export type MessageKey = keyof typeof zhCN;
 const enUS: Record<MessageKey, string> = {
+  ...audit.en,
   ...common.en,
   ...auth.en,
   ...errors.en,

@@ -7,7 +7,7 @@ import type { ListFilter } from '../../components/list/ListFilters';
 import { useI18n } from '../../i18n/I18nProvider';
 import { UserSelect } from '../users/UserSelect';
 
-const RECORD_TYPES = ['user', 'department', 'org_settings', 'api_token', 'file'];
+const RECORD_TYPES = ['user', 'department', 'org-settings', 'api-token', 'file'];
 
 /** Audit search for admins and auditors: record type and id, actor, action, time range; export. */
 export function AuditPage() {

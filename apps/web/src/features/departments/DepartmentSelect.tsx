@@ -15,7 +15,7 @@ function toOptions(nodes: DepartmentNode[], exclude: string | undefined, inactiv
     .filter((n) => n.id !== exclude)
     .map((n) => ({
       value: n.id,
-      title: n.active ? n.name : `${n.name}（${inactiveLabel}）`,
+      title: n.active ? n.name : `${n.name}${inactiveLabel}`,
       disabled: !n.active,
       children: toOptions(n.children ?? [], exclude, inactiveLabel),
     }));
@@ -45,7 +45,7 @@ export function DepartmentSelect(props: {
       loading={tree.isPending}
       value={props.value ?? undefined}
       onChange={(v?: string) => props.onChange?.(v)}
-      treeData={toOptions(tree.data ?? [], props.exclude, t('common.inactive'))}
+      treeData={toOptions(tree.data ?? [], props.exclude, t('common.inactiveSuffix'))}
       style={{ width: props.width ?? '100%' }}
     />
   );

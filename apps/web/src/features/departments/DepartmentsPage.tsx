@@ -19,7 +19,7 @@ interface TreeItem {
 function toTree(nodes: DepartmentNode[], inactive: string): TreeItem[] {
   return nodes.map((n) => ({
     key: n.id,
-    title: n.active ? n.name : `${n.name}（${inactive}）`,
+    title: n.active ? n.name : `${n.name}${inactive}`,
     children: toTree(n.children ?? [], inactive),
   }));
 }
@@ -85,7 +85,7 @@ export function DepartmentsPage() {
                 blockNode
                 defaultExpandAll
                 showLine
-                treeData={toTree(tree.data ?? [], t('common.inactive'))}
+                treeData={toTree(tree.data ?? [], t('common.inactiveSuffix'))}
                 selectedKeys={selectedId ? [selectedId] : []}
                 onSelect={(keys) => setSelectedId((keys[0] as string | undefined) ?? null)}
               />

@@ -8,7 +8,7 @@ import { useT } from '../../i18n/I18nProvider';
 export function HomePage() {
   const t = useT();
   const { me, can } = useAuth();
-  const entries = ADMIN_ENTRIES.filter((e) => !e.permission || can(e.permission));
+  const entries = ADMIN_ENTRIES.filter((e) => !e.allowed || e.allowed(can));
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <div>
