@@ -109,7 +109,7 @@ test('an expired session sends the user to sign in and back to the page they wer
   await signIn(page, 'admin', ADMIN_PASSWORD);
   await expect(page.getByRole('heading', { name: /欢迎/ })).toBeVisible();
   await page.goto('/admin/roles');
-  await expect(page.getByText('系统管理员').first()).toBeVisible();
+  await expect(page.getByRole('cell', { name: /查看组织信息/ })).toBeVisible();
   await context.clearCookies();
   await sidebar(page).getByRole('link', { name: '部门管理' }).click();
   await expect(page.getByText('会话已过期，请重新登录')).toBeVisible();

@@ -51,9 +51,8 @@ export function UserMenu() {
   const onClick: MenuProps['onClick'] = ({ key }) => {
     if (key === 'profile') void navigate('/profile');
     if (key === 'password') void navigate('/change-password');
-    if (key === 'signout') {
-      void signOut().then(() => navigate('/login?signedOut=1', { replace: true }));
-    }
+    // RequireAuth sends the signed-out user to the sign-in page once the session is gone.
+    if (key === 'signout') void signOut();
   };
   return (
     <Dropdown trigger={['click']} menu={{ items, onClick }}>

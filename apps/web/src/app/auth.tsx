@@ -10,8 +10,8 @@ export const ME_KEY = ['me'] as const;
 export interface Auth {
   me: MeResponse | null;
   loading: boolean;
-  /** The session ended while the user was working (401 session_required). */
-  sessionExpired: boolean;
+  /** Why there is no session: it expired while the user was working (401 session_required), or they signed out. */
+  ended: 'expired' | 'signedOut' | null;
   can: (permission: Permission) => boolean;
   signIn: (username: string, password: string) => Promise<MeResponse>;
   signOut: () => Promise<void>;
@@ -37,7 +37,7 @@ async function fetchMe(): Promise<MeResponse | null> {
 export function AuthProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const { setLocale } = useI18n();
-  const [sessionExpired, setSessionExpired] = useState(false);
+  const [ended, setEnded] = useState<Auth['ended']>(null);
   const meQuery = useQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: Infinity, retry: false });
   const me = meQuery.data ?? null;
   const adoptedFor = useRef<string | null>(null);
@@ -56,7 +56,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setApiHandlers({
       onSessionExpired: () => {
         if (!queryClient.getQueryData(ME_KEY)) return;
-        setSessionExpired(true);
+        setEnded('expired');
         queryClient.removeQueries(notMe);
         queryClient.setQueryData(ME_KEY, null);
       },
@@ -81,7 +81,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       queryClient.removeQueries(notMe);
       const fresh = await refresh();
       if (!fresh) throw new Error('signed in but /me answered 401');
-      setSessionExpired(false);
+      setEnded(null);
       return fresh;
     },
     [queryClient, refresh],
@@ -94,7 +94,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       // The session may already be gone; signing out locally is what matters.
     }
     setCsrfToken(null);
-    setSessionExpired(false);
+    setEnded('signedOut');
     queryClient.removeQueries(notMe);
     queryClient.setQueryData(ME_KEY, null);
   }, [queryClient]);
@@ -115,14 +115,14 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     return {
       me,
       loading: meQuery.isPending,
-      sessionExpired,
+      ended,
       can: (permission) => granted.has(permission),
       signIn,
       signOut,
       refresh,
       changeLocale,
     };
-  }, [me, meQuery.isPending, sessionExpired, signIn, signOut, refresh, changeLocale]);
+  }, [me, meQuery.isPending, ended, signIn, signOut, refresh, changeLocale]);
 
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

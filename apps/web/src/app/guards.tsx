@@ -7,12 +7,13 @@ import { ForbiddenPage } from './SystemPages';
 
 /** Signed-in users only; everyone else goes to /login and comes back here after signing in. */
 export function RequireAuth({ children, allowPasswordChange }: { children: ReactNode; allowPasswordChange?: boolean }) {
-  const { me, loading, sessionExpired } = useAuth();
+  const { me, loading, ended } = useAuth();
   const location = useLocation();
   if (loading) return <PageSpinner />;
   if (!me) {
+    if (ended === 'signedOut') return <Navigate to="/login?signedOut=1" replace />;
     const params = new URLSearchParams({ next: `${location.pathname}${location.search}` });
-    if (sessionExpired) params.set('expired', '1');
+    if (ended === 'expired') params.set('expired', '1');
     return <Navigate to={`/login?${params.toString()}`} replace />;
   }
   if (me.user.mustChangePassword && !allowPasswordChange) {

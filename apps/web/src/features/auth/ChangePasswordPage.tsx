@@ -99,7 +99,7 @@ function ChangePasswordForm({ forced }: { forced: boolean }) {
 /** Forced change (first sign-in, after a reset) on a plain page; voluntary change inside the app frame. */
 export function ChangePasswordRoute() {
   const { t } = useI18n();
-  const { me } = useAuth();
+  const { me, signOut } = useAuth();
   const [searchParams] = useSearchParams();
   const [forcedAtStart] = useState(!!me?.user.mustChangePassword);
   // Once the forced change went through, continue to where the user was going.
@@ -110,6 +110,9 @@ export function ChangePasswordRoute() {
     return (
       <PublicShell title={t('pwd.title')} width={480}>
         <ChangePasswordForm forced />
+        <Button type="link" onClick={() => void signOut()} style={{ marginTop: 8, paddingInline: 0 }}>
+          {t('user.signOut')}
+        </Button>
       </PublicShell>
     );
   }
