@@ -89,11 +89,11 @@ test('admin sets up a project manager who signs in, changes the password and see
 
   // A forbidden URL shows the 403 page; an unknown one the 404 page.
   await page.goto('/admin/users');
-  await expect(page.getByText('无权访问')).toBeVisible();
+  await expect(page.getByText('无权访问', { exact: true })).toBeVisible();
   await page.goto('/admin/audit');
-  await expect(page.getByText('无权访问')).toBeVisible();
+  await expect(page.getByText('无权访问', { exact: true })).toBeVisible();
   await page.goto('/no/such/page');
-  await expect(page.getByText('页面不存在')).toBeVisible();
+  await expect(page.getByText('页面不存在', { exact: true })).toBeVisible();
 
   // Switching to English changes the menu text, and the choice is kept for the user.
   await page.goto('/');
