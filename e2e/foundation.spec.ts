@@ -99,10 +99,13 @@ test('admin sets up a project manager who signs in, changes the password and see
   await page.goto('/');
   await page.getByRole('button', { name: /切换语言/ }).click();
   await page.getByRole('menuitem', { name: 'English' }).click();
-  await expect(sidebar(page).getByRole('link', { name: 'Home' })).toBeVisible();
-  await expect(sidebar(page).getByRole('link', { name: '首页' })).toHaveCount(0);
+  const englishSidebar = page.getByRole('navigation', { name: 'Main navigation' });
+  await expect(englishSidebar.getByRole('link', { name: 'Home' })).toBeVisible();
+  await expect(englishSidebar.getByRole('link', { name: 'Departments' })).toBeVisible();
+  await expect(page.getByRole('link', { name: '首页' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: `Welcome, ${displayName}` })).toBeVisible();
   await page.reload();
-  await expect(sidebar(page).getByRole('link', { name: 'Home' })).toBeVisible();
+  await expect(englishSidebar.getByRole('link', { name: 'Home' })).toBeVisible();
 });
 
 test('an expired session sends the user to sign in and back to the page they were on', async ({ page, context }) => {
