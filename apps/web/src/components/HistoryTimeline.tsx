@@ -4,13 +4,28 @@ import dayjs from 'dayjs';
 import { api } from '../api/client';
 import type { AuditEvent, Page } from '../api/types';
 import { useI18n, type I18n } from '../i18n/I18nProvider';
+import { permissionLabel, roleLabel } from './labels';
 import { problemMessage } from './problems';
 
 const PAGE_SIZE = 50;
 
-export function formatValue(value: unknown, i18n: I18n): string {
+/** Bookkeeping columns every change touches; they say nothing to a reader. */
+const HIDDEN_FIELDS = new Set(['id', 'version', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy']);
+
+export function formatValue(value: unknown, i18n: I18n, field?: string): string {
   if (value === null || value === undefined || value === '') return i18n.t('common.empty');
+  if (value === '[redacted]') return i18n.t('history.redacted');
   if (typeof value === 'boolean') return value ? i18n.t('common.yes') : i18n.t('common.no');
+  if (Array.isArray(value)) {
+    const label = (v: unknown) =>
+      field === 'roles' && typeof v === 'string'
+        ? roleLabel(i18n, v)
+        : field === 'permissions' && typeof v === 'string'
+          ? permissionLabel(i18n, v)
+          : formatValue(v, i18n);
+    return value.length ? value.map(label).join(i18n.locale === 'zh-CN' ? '、' : ', ') : i18n.t('common.empty');
+  }
+  if (field === 'locale' && typeof value === 'string') return value === 'en-US' ? 'English' : '简体中文';
   if (typeof value === 'string') return value;
   return JSON.stringify(value);
 }
@@ -21,7 +36,9 @@ export const fieldLabel = (i18n: I18n, field: string) => i18n.tx(`auditField.${f
 
 export function ChangesTable({ changes }: { changes: AuditEvent['changes'] }) {
   const i18n = useI18n();
-  const rows = Object.entries(changes ?? {}).map(([field, c]) => ({ field, ...c }));
+  const rows = Object.entries(changes ?? {})
+    .filter(([field]) => !HIDDEN_FIELDS.has(field))
+    .map(([field, c]) => ({ field, ...c }));
   if (!rows.length) return <Typography.Text type="secondary">{i18n.t('history.noChanges')}</Typography.Text>;
   return (
     <Table
@@ -31,8 +48,8 @@ export function ChangesTable({ changes }: { changes: AuditEvent['changes'] }) {
       dataSource={rows}
       columns={[
         { key: 'field', title: i18n.t('history.field'), render: (_, r) => fieldLabel(i18n, r.field) },
-        { key: 'from', title: i18n.t('history.from'), render: (_, r) => formatValue(r.from, i18n) },
-        { key: 'to', title: i18n.t('history.to'), render: (_, r) => formatValue(r.to, i18n) },
+        { key: 'from', title: i18n.t('history.from'), render: (_, r) => formatValue(r.from, i18n, r.field) },
+        { key: 'to', title: i18n.t('history.to'), render: (_, r) => formatValue(r.to, i18n, r.field) },
       ]}
     />
   );

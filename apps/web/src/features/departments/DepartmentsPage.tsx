@@ -35,6 +35,8 @@ export function DepartmentsPage() {
   const [drawer, setDrawer] = useState<{ open: boolean; department?: Department | null }>({ open: false });
 
   const all = useMemo(() => flattenTree(tree.data ?? []).map((f) => f.node), [tree.data]);
+  const [collapsed, setCollapsed] = useState<string[]>([]);
+  const expandedKeys = all.filter((d) => !collapsed.includes(d.id)).map((d) => d.id);
   const selected = all.find((d) => d.id === selectedId) ?? null;
 
   const setActive = (department: Department, active: boolean) => {
@@ -83,7 +85,8 @@ export function DepartmentsPage() {
             <nav aria-label={t('dept.treeLabel')}>
               <Tree
                 blockNode
-                defaultExpandAll
+                expandedKeys={expandedKeys}
+                onExpand={(keys) => setCollapsed(all.map((d) => d.id).filter((id) => !keys.includes(id)))}
                 showLine
                 treeData={toTree(tree.data ?? [], t('common.inactiveSuffix'))}
                 selectedKeys={selectedId ? [selectedId] : []}

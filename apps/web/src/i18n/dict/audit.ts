@@ -43,6 +43,7 @@ export const zh = {
   'auditField.revokedAt': '吊销时间',
   'auditField.version': '版本',
   'auditField._details': '说明',
+  'auditField.passwordHash': '密码',
 };
 
 export const en: typeof zh = {
@@ -89,4 +90,5 @@ export const en: typeof zh = {
   'auditField.revokedAt': 'Revoked',
   'auditField.version': 'Version',
   'auditField._details': 'Details',
+  'auditField.passwordHash': 'Password',
 };

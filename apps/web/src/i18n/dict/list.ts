@@ -19,6 +19,7 @@ export const zh = {
   'history.to': '修改后',
   'history.noChanges': '无字段变更',
   'history.loadMore': '加载更多',
+  'history.redacted': '（已隐藏）',
 };
 
 export const en: typeof zh = {
@@ -41,4 +42,5 @@ export const en: typeof zh = {
   'history.to': 'After',
   'history.noChanges': 'No field changes',
   'history.loadMore': 'Load more',
+  'history.redacted': '(hidden)',
 };
