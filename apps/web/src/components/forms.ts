@@ -33,14 +33,19 @@ export function issueMessage(issue: Issue, i18n: I18n): string {
  * An antd form rule that checks a field with a shared zod schema (e.g. `userCreateSchema.shape.username`).
  * Empty text counts as "not given", so optional fields may stay blank.
  */
-export function zodRule(schema: z.ZodType, i18n: I18n): Rule {
+export function zodRule(
+  schema: z.ZodType,
+  i18n: I18n,
+  /** Clearer messages for some issue codes, e.g. `{ invalid_format: t('user.usernameHint') }`. */
+  messages: Partial<Record<Issue['code'], string>> = {},
+): Rule {
   return {
     validator: async (_rule, value: unknown) => {
       const input = value === '' || value === null ? undefined : value;
       const result = schema.safeParse(input);
       if (!result.success) {
         const first = result.error.issues[0];
-        throw new Error(first ? issueMessage(first, i18n) : i18n.t('zod.invalid'));
+        throw new Error(first ? (messages[first.code] ?? issueMessage(first, i18n)) : i18n.t('zod.invalid'));
       }
     },
   };

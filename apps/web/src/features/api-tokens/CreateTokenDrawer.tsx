@@ -1,9 +1,10 @@
+import { API_TOKEN_MAX_DAYS, createApiTokenSchema } from '@thirdline/shared/api-tokens/api-tokens.schemas';
 import { App, Button, Checkbox, DatePicker, Drawer, Form, Input, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { Permission } from '../../api/types';
 import { useAuth } from '../../app/auth';
-import { applyServerErrors } from '../../components/forms';
+import { applyServerErrors, zodRule } from '../../components/forms';
 import { permissionLabel } from '../../components/labels';
 import { SecretReveal } from '../../components/SecretReveal';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -15,7 +16,7 @@ interface Values {
   expiresAt: Dayjs;
 }
 
-const MAX_DAYS = 366;
+const fields = createApiTokenSchema.shape;
 
 /** Creates a token with a subset of the caller's own permissions; the secret is shown once. */
 export function CreateTokenDrawer(props: { open: boolean; onClose: () => void }) {
@@ -82,10 +83,7 @@ export function CreateTokenDrawer(props: { open: boolean; onClose: () => void })
           <Form.Item
             name="name"
             label={t('token.name')}
-            rules={[
-              { required: true, whitespace: true, message: t('zod.required') },
-              { max: 100, message: t('zod.tooLong', { max: 100 }) },
-            ]}
+            rules={[{ required: true, whitespace: true, message: t('zod.required') }, zodRule(fields.name, i18n)]}
           >
             <Input autoFocus />
           </Form.Item>
@@ -93,7 +91,8 @@ export function CreateTokenDrawer(props: { open: boolean; onClose: () => void })
             name="permissions"
             label={t('token.permissions')}
             extra={t('token.permissionsHint')}
-            rules={[{ required: true, type: 'array', min: 1, message: t('zod.tooFew', { min: 1 }) }]}
+            required
+            rules={[zodRule(fields.permissions, i18n)]}
           >
             <Checkbox.Group>
               <Space orientation="vertical">
@@ -113,7 +112,9 @@ export function CreateTokenDrawer(props: { open: boolean; onClose: () => void })
           >
             <DatePicker
               aria-label={t('token.expiresAt')}
-              disabledDate={(d) => d.isBefore(dayjs(), 'day') || d.isAfter(dayjs().add(MAX_DAYS - 1, 'day'), 'day')}
+              disabledDate={(d) =>
+                d.isBefore(dayjs(), 'day') || d.isAfter(dayjs().add(API_TOKEN_MAX_DAYS - 1, 'day'), 'day')
+              }
             />
           </Form.Item>
         </Form>

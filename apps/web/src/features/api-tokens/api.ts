@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
-import type { ApiToken, Permission } from '../../api/types';
+import type { ApiToken, CreatedApiToken, Permission } from '../../api/types';
 
 export const API_TOKENS = '/api-tokens';
 
@@ -12,7 +12,7 @@ export function useCreateApiToken() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { name: string; permissions: Permission[]; expiresAt: string }) =>
-      api.post<{ token: ApiToken; secret: string }>(API_TOKENS, input),
+      api.post<CreatedApiToken>(API_TOKENS, input),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: [API_TOKENS] }),
   });
 }

@@ -8,6 +8,7 @@ import { safeNext } from '../../app/guards';
 import { PublicShell } from '../../app/PublicShell';
 import { applyServerErrors } from '../../components/forms';
 import { useI18n } from '../../i18n/I18nProvider';
+import { passwordPolicyRule } from './password-rules';
 import { PasswordPolicy } from './PasswordPolicy';
 
 interface PasswordForm {
@@ -15,8 +16,6 @@ interface PasswordForm {
   newPassword: string;
   confirmPassword: string;
 }
-
-const MIN_LENGTH = 10;
 
 function ChangePasswordForm({ forced }: { forced: boolean }) {
   const i18n = useI18n();
@@ -26,7 +25,6 @@ function ChangePasswordForm({ forced }: { forced: boolean }) {
   const [form] = Form.useForm<PasswordForm>();
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const username = me?.user.username.toLowerCase() ?? '';
 
   const onFinish = async (values: PasswordForm) => {
     setSaving(true);
@@ -60,16 +58,7 @@ function ChangePasswordForm({ forced }: { forced: boolean }) {
         <Form.Item
           name="newPassword"
           label={t('pwd.new')}
-          rules={[
-            { required: true, message: t('zod.required') },
-            { min: MIN_LENGTH, message: t('zod.tooShort', { min: MIN_LENGTH }) },
-            {
-              validator: async (_r, value?: string) => {
-                if (value && username && value.toLowerCase().includes(username))
-                  throw new Error(t('pwd.policy.username'));
-              },
-            },
-          ]}
+          rules={[{ required: true, message: t('zod.required') }, passwordPolicyRule(i18n, () => me?.user.username)]}
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>

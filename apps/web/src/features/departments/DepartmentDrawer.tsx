@@ -1,7 +1,8 @@
+import { departmentNameSchema } from '@thirdline/shared/org/org.schemas';
 import { App, Button, Drawer, Form, Input, Space, Switch } from 'antd';
 import { useEffect } from 'react';
 import type { Department } from '../../api/types';
-import { applyServerErrors } from '../../components/forms';
+import { applyServerErrors, zodRule } from '../../components/forms';
 import { useI18n } from '../../i18n/I18nProvider';
 import { UserSelect } from '../users/UserSelect';
 import { useSaveDepartment, type DepartmentInput } from './api';
@@ -78,7 +79,7 @@ export function DepartmentDrawer(props: {
           label={t('dept.name')}
           rules={[
             { required: true, whitespace: true, message: t('zod.required') },
-            { max: 100, message: t('zod.tooLong', { max: 100 }) },
+            zodRule(departmentNameSchema, i18n),
           ]}
         >
           <Input autoFocus />

@@ -1,14 +1,16 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { updateOrgSettingsSchema } from '@thirdline/shared/org/org.schemas';
 import { Alert, App, Button, Card, Form, Input, Select, Skeleton, Typography } from 'antd';
 import { useEffect, useMemo } from 'react';
 import { api } from '../../api/client';
 import type { OrgSettings } from '../../api/types';
 import { useAuth } from '../../app/auth';
-import { applyServerErrors } from '../../components/forms';
+import { applyServerErrors, zodRule } from '../../components/forms';
 import { problemMessage } from '../../components/problems';
 import { useI18n } from '../../i18n/I18nProvider';
 
 const KEY = ['/org-settings'];
+const fields = updateOrgSettingsSchema.shape;
 const DEFAULT_ZONE = 'Asia/Shanghai';
 
 function timeZones(): string[] {
@@ -80,10 +82,7 @@ export function SettingsPage() {
           <Form.Item
             name="name"
             label={t('settings.name')}
-            rules={[
-              { required: true, whitespace: true, message: t('zod.required') },
-              { max: 200, message: t('zod.tooLong', { max: 200 }) },
-            ]}
+            rules={[{ required: true, whitespace: true, message: t('zod.required') }, zodRule(fields.name, i18n)]}
           >
             <Input />
           </Form.Item>
@@ -91,7 +90,7 @@ export function SettingsPage() {
             name="timeZone"
             label={t('settings.timeZone')}
             extra={t('settings.timeZoneHint')}
-            rules={[{ required: true, message: t('zod.required') }]}
+            rules={[{ required: true, message: t('zod.required') }, zodRule(fields.timeZone, i18n)]}
           >
             <Select aria-label={t('settings.timeZone')} options={zones} showSearch={{ optionFilterProp: 'label' }} />
           </Form.Item>

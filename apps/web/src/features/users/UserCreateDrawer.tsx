@@ -1,9 +1,11 @@
 import { App, Button, Drawer, Form, Input, Space, Switch } from 'antd';
 import { useState } from 'react';
+import { createUserSchema, type Locale } from '@thirdline/shared/org/org.schemas';
 import type { CreatedUser, Role } from '../../api/types';
-import { applyServerErrors } from '../../components/forms';
+import { applyServerErrors, zodRule } from '../../components/forms';
 import { SecretReveal } from '../../components/SecretReveal';
 import { useI18n } from '../../i18n/I18nProvider';
+import { passwordPolicyRule } from '../auth/password-rules';
 import { useCreateUser } from './api';
 import { blankToNull, UserFormFields } from './UserFormFields';
 
@@ -16,10 +18,8 @@ interface Values {
   roles: Role[];
   password?: string;
   mustChangePassword: boolean;
-  locale: string;
+  locale: Locale;
 }
-
-const USERNAME = /^[A-Za-z0-9._-]{3,50}$/;
 
 /** Creates a user; a generated initial password is shown once, with a copy button. */
 export function UserCreateDrawer(props: {
@@ -104,7 +104,7 @@ export function UserCreateDrawer(props: {
             extra={t('user.usernameHint')}
             rules={[
               { required: true, message: t('zod.required') },
-              { pattern: USERNAME, message: t('user.usernameHint') },
+              zodRule(createUserSchema.shape.username, i18n, { invalid_format: t('user.usernameHint') }),
             ]}
           >
             <Input autoComplete="off" autoFocus />
@@ -114,7 +114,8 @@ export function UserCreateDrawer(props: {
             name="password"
             label={t('user.password')}
             extra={t('user.passwordHint')}
-            rules={[{ min: 10, message: t('zod.tooShort', { min: 10 }) }]}
+            dependencies={['username']}
+            rules={[passwordPolicyRule(i18n, () => form.getFieldValue('username') as string | undefined)]}
           >
             <Input.Password autoComplete="new-password" />
           </Form.Item>

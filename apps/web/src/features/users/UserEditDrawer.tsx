@@ -1,5 +1,6 @@
 import { App, Button, Drawer, Form, Space } from 'antd';
 import { useEffect } from 'react';
+import type { Locale } from '@thirdline/shared/org/org.schemas';
 import type { Role, User } from '../../api/types';
 import { applyServerErrors } from '../../components/forms';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -12,7 +13,7 @@ interface Values {
   phone?: string | null;
   departmentId?: string | null;
   roles: Role[];
-  locale: string;
+  locale: Locale;
 }
 
 /** Edits a user's details and roles; sends the version it read (stale → version_conflict). */
@@ -33,7 +34,7 @@ export function UserEditDrawer(props: { user: User | null; open: boolean; onClos
       phone: user.phone,
       departmentId: user.departmentId,
       roles: user.roles,
-      locale: user.locale,
+      locale: user.locale === 'en-US' ? 'en-US' : 'zh-CN',
     });
   }, [props.open, user, form]);
 

@@ -1,30 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
-import type { CreatedUser, Page, Role, User } from '../../api/types';
+import type { CreatedUser, CreateUserRequest, Page, UpdateUserRequest, User } from '../../api/types';
 
 export const USERS = '/users';
 
-export interface UserCreateInput {
-  username: string;
-  displayName: string;
-  email?: string;
-  phone?: string;
-  departmentId?: string;
-  roles: Role[];
-  password?: string;
-  mustChangePassword?: boolean;
-  locale?: string;
-}
-
-export interface UserUpdateInput {
-  displayName?: string;
-  email?: string | null;
-  phone?: string | null;
-  departmentId?: string | null;
-  roles?: Role[];
-  active?: boolean;
-  locale?: string;
-}
+export type UserCreateInput = CreateUserRequest;
+export type UserUpdateInput = Omit<UpdateUserRequest, 'version'>;
 
 export function useUser(id: string | undefined) {
   return useQuery({
