@@ -31,7 +31,7 @@ export function issueMessage(issue: Issue, i18n: I18n): string {
 
 /**
  * An antd form rule that checks a field with a shared zod schema (e.g. `userCreateSchema.shape.username`).
- * Empty text counts as "not given", so optional fields may stay blank.
+ * Empty values pass (pair it with `required` where a value must be given), so optional fields may stay blank.
  */
 export function zodRule(
   schema: z.ZodType,
@@ -41,8 +41,9 @@ export function zodRule(
 ): Rule {
   return {
     validator: async (_rule, value: unknown) => {
-      const input = value === '' || value === null ? undefined : value;
-      const result = schema.safeParse(input);
+      // Emptiness is the `required` rule's business; this rule checks what was entered.
+      if (value === '' || value === null || value === undefined) return;
+      const result = schema.safeParse(value);
       if (!result.success) {
         const first = result.error.issues[0];
         throw new Error(first ? (messages[first.code] ?? issueMessage(first, i18n)) : i18n.t('zod.invalid'));
