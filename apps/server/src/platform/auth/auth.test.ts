@@ -115,3 +115,29 @@ describe('sign-in and sessions', () => {
     expect(res.json()).toMatchObject({ status: 401, code: 'session_required' });
   });
 });
+
+describe('per-address sign-in limit', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '3', LOGIN_MAX_FAILURES: '10' });
+  });
+  afterAll(async () => t.close());
+
+  const attempt = (username: string, remoteAddress: string) =>
+    t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      remoteAddress,
+      payload: { username, password: 'wrong-password' },
+    });
+
+  it('refuses further attempts from one address for a minute, whatever the account, and not other addresses', async () => {
+    for (const name of ['a1', 'a2', 'a3']) expect((await attempt(name, '203.0.113.7')).statusCode).toBe(401);
+    const limited = await attempt('a4', '203.0.113.7');
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json().code).toBe('login_rate_limited');
+    expect((await attempt('a4', '203.0.113.8')).statusCode).toBe(401);
+    t.clock.advance(61_000);
+    expect((await attempt('a5', '203.0.113.7')).statusCode).toBe(401);
+  });
+});
