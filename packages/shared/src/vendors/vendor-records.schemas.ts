@@ -9,6 +9,7 @@ import {
   QUALIFICATION_STATUSES,
   QUALIFICATION_TYPES,
   signedMoneySchema,
+  vendorSchema,
   VIOLATION_SEVERITIES,
 } from './vendors.schemas';
 
@@ -227,3 +228,9 @@ export const subcontractorSchema = z.object({
   service: z.string(),
   supportsCriticalService: z.boolean(),
 });
+
+/**
+ * `GET /vendors/{id}`: the vendor; with its financial snapshots (newest year first) only for those who may see
+ * them (the key is absent for everyone else).
+ */
+export const vendorDetailSchema = vendorSchema.extend({ financials: z.array(financialSchema).optional() });

@@ -99,7 +99,10 @@ describe('records around a vendor', () => {
     expect((await specialist.patch(`${base}/${res.json().id}`, { version: 1, audited: false })).statusCode).toBe(404);
     const seenBySpecialist = (await specialist.get(`/api/v1/vendors/${v.id}`)).json();
     expect(seenBySpecialist.permissions).not.toContain('read-financials');
+    expect(seenBySpecialist).not.toHaveProperty('financials');
     expect(JSON.stringify(seenBySpecialist)).not.toContain('64000000');
+    const seenByAdmin = (await admin.get(`/api/v1/vendors/${v.id}`)).json();
+    expect(seenByAdmin.financials).toEqual([expect.objectContaining({ year: 2025, debtRatio: '0.5625' })]);
     const history = await specialist.get(`/api/v1/audit-events?recordType=vendor-financial&recordId=${res.json().id}`);
     expect(history.statusCode).toBe(404);
 

@@ -15,9 +15,12 @@ import {
   VENDOR_STATUSES,
   VENDOR_TIERS,
 } from '@thirdline/shared/vendors/vendors.schemas';
+import type { financialSchema } from '@thirdline/shared/vendors/vendor-records.schemas';
+import { vendorDetailSchema } from '@thirdline/shared/vendors/vendor-records.schemas';
 import { normaliseVendorName } from '@thirdline/shared/vendors/vendor-name';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
 import type { AppContext } from '../../app-context';
 import { requireActor } from '../../platform/auth/actor';
 import { notFound } from '../../platform/errors/problem';
@@ -28,6 +31,9 @@ import { updateVendor } from './commands/update-vendor';
 import { commandContext } from './route-context';
 import { subcontractorTree } from './subcontractor-tree';
 import { EXPORT_ROW_LIMIT, vendorColumns } from './vendors.export';
+import { presentRecord, RECORD_KINDS } from './vendor-records';
+import { listRecords } from './vendor-records.repository';
+import { canSeeFinancials } from './vendors.policy';
 import { presentVendor } from './vendors.presenter';
 import {
   findSimilarVendors,
@@ -141,13 +147,24 @@ export function registerVendorRoutes(root: FastifyInstance, ctx: AppContext) {
     '/api/v1/vendors/:id',
     {
       config: { permission: 'vendors:read' },
-      schema: { tags, summary: 'A vendor', params: vendorIdParamsSchema, response: { 200: vendorSchema } },
+      schema: {
+        tags,
+        summary: 'A vendor (with its financial snapshots for those who may see them)',
+        params: vendorIdParamsSchema,
+        response: { 200: vendorDetailSchema },
+      },
     },
     async (request) => {
       const c = await commandContext(request, ctx);
       const vendor = await findVendorById(ctx.db, request.params.id);
       if (!vendor) throw notFound('No such vendor.');
-      return presentVendor(c.actor, vendor);
+      const presented = presentVendor(c.actor, vendor);
+      if (!canSeeFinancials(c.actor, vendor)) return presented;
+      const snapshots = await listRecords(ctx.db, RECORD_KINDS.financials, vendor.id);
+      const financials = snapshots
+        .map((r) => presentRecord(RECORD_KINDS.financials, r, c.today) as z.infer<typeof financialSchema>)
+        .sort((a, b) => b.year - a.year);
+      return { ...presented, financials };
     },
   );
 
