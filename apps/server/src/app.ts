@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from './app-context';
 import { bootstrapOrganisation, orgRecordReaders, orgUserStore, registerOrgRoutes } from './modules/org';
+import { registerVendorsModule, vendorRecordReaders } from './modules/vendors';
 import { registerAuditRoutes } from './platform/audit/audit.routes';
 import { RecordReaders } from './platform/audit/record-readers';
 import { registerApiTokenRoutes } from './platform/auth/api-tokens.routes';
@@ -39,7 +40,9 @@ export interface BuildOptions {
 
 export async function buildApp(baseCtx: AppContext, options: BuildOptions = {}): Promise<BuiltApp> {
   const recordReaders = baseCtx.recordReaders ?? new RecordReaders();
-  for (const [recordType, reader] of Object.entries(orgRecordReaders())) recordReaders.register(recordType, reader);
+  for (const [recordType, reader] of Object.entries({ ...orgRecordReaders(), ...vendorRecordReaders() })) {
+    recordReaders.register(recordType, reader);
+  }
   const ctx: AppContext = { ...baseCtx, recordReaders };
   const fileKey = baseCtx.fileKey;
   const fileStore = new EncryptedFileStore(path.join(ctx.env.DATA_DIR, 'files'), () =>
@@ -84,6 +87,7 @@ export async function buildApp(baseCtx: AppContext, options: BuildOptions = {}):
   registerAuthGuard(app, auth);
   registerAuthRoutes(app, auth);
   registerOrgRoutes(app, ctx);
+  registerVendorsModule(app, ctx);
   registerAuditRoutes(app, { db: ctx.db, readers: recordReaders });
   registerApiTokenRoutes(app, { db: ctx.db, clock: ctx.clock });
   await registerFileRoutes(app, {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { loadEnv } from '../config/env';
 import { openDatabase } from '../db/client';
 import { bootstrapOrganisation, DEMO_PASSWORD, seedDemoOrganisation } from '../modules/org';
+import { seedDemoVendors } from '../modules/vendors';
 import { systemClock } from '../platform/calendar/clock';
 
 const env = loadEnv();
@@ -30,6 +31,12 @@ try {
     for (const u of result.users) console.log(`  ${u.username.padEnd(12)} ${u.displayName}  ${u.role}`);
     if (result.usersCreated > 0) console.log(`\nEvery demo user signs in with the password: ${DEMO_PASSWORD}`);
   }
+  const vendors = await seedDemoVendors(database.db, systemClock, env.ORG_TIME_ZONE);
+  console.log(
+    vendors.vendorsCreated > 0
+      ? `Demo vendors loaded: ${vendors.vendorsCreated} vendors with contacts, qualifications, due diligence and subcontractors.`
+      : 'Demo vendors are already present: nothing changed.',
+  );
 } finally {
   await database.close();
 }

@@ -4,3 +4,4 @@ export * from '../platform/audit/audit.table';
 export * from '../platform/auth/auth.table';
 export * from '../platform/storage/files.table';
 export * from '../modules/org/org.table';
+export * from '../modules/vendors/vendors.table';

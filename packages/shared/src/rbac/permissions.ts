@@ -17,6 +17,11 @@ export const PERMISSIONS = [
   'settings:read',
   'settings:write',
   'metrics:read',
+  'vendors:read',
+  'vendors:write',
+  'vendors:transition',
+  'vendors:approve',
+  'vendors:read-financials',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -48,18 +53,38 @@ const INTERNAL_BASE = [
   'api-tokens:manage',
 ] as const satisfies readonly Permission[];
 
+/** Who keeps the vendor registry (R3): read and change vendors and move them through their lifecycle. */
+const VENDOR_KEEPER = ['vendors:read', 'vendors:write', 'vendors:transition'] as const satisfies readonly Permission[];
+
 export const ROLE_PERMISSIONS = {
   admin: PERMISSIONS,
-  director: [...INTERNAL_BASE, 'settings:read'],
-  department_head: INTERNAL_BASE,
-  project_manager: INTERNAL_BASE,
-  specialist: INTERNAL_BASE,
-  finance: INTERNAL_BASE,
-  legal: INTERNAL_BASE,
-  technical_reviewer: INTERNAL_BASE,
-  security_officer: INTERNAL_BASE,
-  executive: [...INTERNAL_BASE, 'settings:read'],
-  auditor: ['org:read', 'departments:read', 'users:read', 'roles:read', 'audit:read', 'files:read', 'settings:read'],
+  director: [...INTERNAL_BASE, 'settings:read', ...VENDOR_KEEPER, 'vendors:approve', 'vendors:read-financials'],
+  department_head: [...INTERNAL_BASE, ...VENDOR_KEEPER],
+  project_manager: [...INTERNAL_BASE, 'vendors:read', 'vendors:write'],
+  specialist: [...INTERNAL_BASE, ...VENDOR_KEEPER],
+  finance: [...INTERNAL_BASE, 'vendors:read', 'vendors:read-financials'],
+  legal: [...INTERNAL_BASE, 'vendors:read'],
+  technical_reviewer: [...INTERNAL_BASE, 'vendors:read'],
+  security_officer: [...INTERNAL_BASE, 'vendors:read'],
+  executive: [
+    ...INTERNAL_BASE,
+    'settings:read',
+    'vendors:read',
+    'vendors:transition',
+    'vendors:approve',
+    'vendors:read-financials',
+  ],
+  auditor: [
+    'org:read',
+    'departments:read',
+    'users:read',
+    'roles:read',
+    'audit:read',
+    'files:read',
+    'settings:read',
+    'vendors:read',
+    'vendors:read-financials',
+  ],
   vendor_contact: ['files:upload', 'files:read'],
 } as const satisfies Record<Role, readonly Permission[]>;
 

@@ -26,6 +26,11 @@ export const zh = {
   'permission.settings:read': '查看组织设置',
   'permission.settings:write': '修改组织设置',
   'permission.metrics:read': '读取运行指标',
+  'permission.vendors:read': '查看供应商',
+  'permission.vendors:write': '维护供应商信息',
+  'permission.vendors:transition': '变更供应商状态',
+  'permission.vendors:approve': '批准供应商准入',
+  'permission.vendors:read-financials': '查看供应商财务信息',
 };
 
 export const en: typeof zh = {
@@ -55,4 +60,9 @@ export const en: typeof zh = {
   'permission.settings:read': 'View organisation settings',
   'permission.settings:write': 'Change organisation settings',
   'permission.metrics:read': 'Read metrics',
+  'permission.vendors:read': 'View vendors',
+  'permission.vendors:write': 'Maintain vendor records',
+  'permission.vendors:transition': 'Change vendor status',
+  'permission.vendors:approve': 'Approve vendors',
+  'permission.vendors:read-financials': 'View vendor financials',
 };

@@ -1,0 +1,92 @@
+import { uuidv7 } from 'uuidv7';
+import type { Executor } from '../../../db/client';
+import { recordAudit } from '../../../platform/audit/audit';
+import { conflict, notFound } from '../../../platform/errors/problem';
+import type { RecordRow, VendorRecordKind } from '../vendor-records';
+import { insertRecord, siblingsWith, updateRecordRow } from '../vendor-records.repository';
+import { lockVendor, type VendorRow } from '../vendors.repository';
+import { canSeeFinancials, requirePermission, type VendorActor } from '../vendors.policy';
+import type { VendorCommandContext } from './context';
+
+/** The vendor, locked, if the actor may see this kind of record on it; otherwise 404 (financials stay hidden). */
+export async function lockVisibleVendor(
+  tx: Executor,
+  actor: VendorActor,
+  kind: VendorRecordKind,
+  vendorId: string,
+): Promise<VendorRow> {
+  const vendor = await lockVendor(tx, vendorId);
+  if (!vendor || (kind.financial && !canSeeFinancials(actor, vendor))) throw notFound('No such vendor record.');
+  return vendor;
+}
+
+/** A unique field taken, or a flag that only one record of the vendor may hold, moved here (audited). */
+export async function applySiblingRules(
+  tx: Executor,
+  c: VendorCommandContext,
+  kind: VendorRecordKind,
+  vendorId: string,
+  values: Record<string, unknown>,
+  excludeId?: string,
+): Promise<void> {
+  if (kind.uniqueField && values[kind.uniqueField] !== undefined) {
+    const taken = await siblingsWith(tx, kind, vendorId, kind.uniqueField, values[kind.uniqueField], excludeId);
+    if (taken.length > 0) {
+      throw conflict(
+        `The vendor already has a record for ${kind.uniqueField} ${String(values[kind.uniqueField])}.`,
+        'duplicate',
+        {
+          existingId: taken[0]?.id,
+        },
+      );
+    }
+  }
+  if (kind.exclusiveFlag && values[kind.exclusiveFlag] === true) {
+    for (const other of await siblingsWith(tx, kind, vendorId, kind.exclusiveFlag, true, excludeId)) {
+      const after = await updateRecordRow(tx, kind, other.id, {
+        [kind.exclusiveFlag]: false,
+        updatedAt: c.audit.at,
+        updatedBy: c.actor.userId,
+        version: other.version + 1,
+      });
+      await recordAudit(tx, c.audit, {
+        action: `${kind.recordType}.update`,
+        recordType: kind.recordType,
+        recordId: other.id,
+        before: other,
+        after,
+      });
+    }
+  }
+}
+
+/** Adds a contact, reference, qualification, financial snapshot, due-diligence record or violation to a vendor. */
+export async function createVendorRecord(
+  c: VendorCommandContext,
+  kind: VendorRecordKind,
+  vendorId: string,
+  input: Record<string, unknown>,
+): Promise<RecordRow> {
+  requirePermission(c.actor, 'vendors:write');
+  return c.db.transaction(async (tx) => {
+    await lockVisibleVendor(tx, c.actor, kind, vendorId);
+    const values = { ...input, ...(kind.defaults?.(input) ?? {}) };
+    await applySiblingRules(tx, c, kind, vendorId, values);
+    const row = await insertRecord(tx, kind, {
+      ...values,
+      id: uuidv7(),
+      vendorId,
+      createdAt: c.audit.at,
+      createdBy: c.actor.userId,
+      updatedAt: c.audit.at,
+      updatedBy: c.actor.userId,
+    });
+    await recordAudit(tx, c.audit, {
+      action: `${kind.recordType}.create`,
+      recordType: kind.recordType,
+      recordId: row.id,
+      after: row,
+    });
+    return row;
+  });
+}

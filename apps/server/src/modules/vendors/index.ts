@@ -1,0 +1,14 @@
+// The vendors module's public surface: the only file other modules (and app wiring) may import.
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../../app-context';
+import { registerVendorRecordRoutes } from './vendor-records.routes';
+import { registerVendorRoutes } from './vendors.routes';
+
+export { vendorRecordReaders } from './record-readers';
+
+/** The vendor registry (R3): vendors, the records around them, lifecycle and approval gate. */
+export function registerVendorsModule(app: FastifyInstance, ctx: AppContext) {
+  registerVendorRoutes(app, ctx);
+  registerVendorRecordRoutes(app, ctx);
+}
+export { seedDemoVendors } from './seed/demo-vendors';

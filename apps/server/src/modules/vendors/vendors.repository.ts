@@ -1,0 +1,151 @@
+import type { VendorExportQuery } from '@thirdline/shared/vendors/vendors.schemas';
+import { and, asc, count, desc, eq, ilike, ne, or, sql, type SQL } from 'drizzle-orm';
+import { queryRows, type Executor } from '../../db/client';
+import { addDays } from './vendor-dates';
+import { vendorDueDiligence, vendorQualifications, vendors } from './vendors.table';
+
+export type VendorRow = typeof vendors.$inferSelect;
+export type NewVendorRow = typeof vendors.$inferInsert;
+
+/** `%q%` for ILIKE with the wildcard characters of `q` taken literally. */
+export function containsPattern(q: string): string {
+  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+export async function findVendorById(db: Executor, id: string): Promise<VendorRow | undefined> {
+  const [row] = await db.select().from(vendors).where(eq(vendors.id, id));
+  return row;
+}
+
+export async function lockVendor(tx: Executor, id: string): Promise<VendorRow | undefined> {
+  const [row] = await tx.select().from(vendors).where(eq(vendors.id, id)).for('update');
+  return row;
+}
+
+export async function findVendorByUscc(db: Executor, uscc: string, excludeId?: string) {
+  const [row] = await db
+    .select({ id: vendors.id, reference: vendors.reference, name: vendors.name })
+    .from(vendors)
+    .where(and(eq(vendors.uscc, uscc), excludeId ? ne(vendors.id, excludeId) : undefined))
+    .limit(1);
+  return row;
+}
+
+export async function insertVendor(tx: Executor, values: NewVendorRow): Promise<VendorRow> {
+  const [row] = await tx.insert(vendors).values(values).returning();
+  if (!row) throw new Error('vendor insert returned nothing');
+  return row;
+}
+
+export async function updateVendorRow(tx: Executor, id: string, set: Partial<NewVendorRow>): Promise<VendorRow> {
+  const [row] = await tx.update(vendors).set(set).where(eq(vendors.id, id)).returning();
+  if (!row) throw new Error('vendor update returned nothing');
+  return row;
+}
+
+/** Vendors whose normalised name equals, contains or is contained in `key` (likely duplicates), best first. */
+export async function findSimilarVendors(db: Executor, key: string, limit = 10) {
+  if (key.length === 0) return [];
+  return db
+    .select({
+      id: vendors.id,
+      reference: vendors.reference,
+      name: vendors.name,
+      uscc: vendors.uscc,
+      status: vendors.status,
+    })
+    .from(vendors)
+    .where(
+      or(
+        eq(vendors.nameKey, key),
+        key.length >= 2
+          ? sql`(strpos(${vendors.nameKey}, ${key}) > 0 or (length(${vendors.nameKey}) >= 2 and strpos(${key}, ${vendors.nameKey}) > 0))`
+          : undefined,
+      ),
+    )
+    .orderBy(
+      sql`${vendors.nameKey} = ${key} desc`,
+      sql`abs(length(${vendors.nameKey}) - ${key.length})`,
+      asc(vendors.id),
+    )
+    .limit(limit);
+}
+
+function filtersOf(query: VendorExportQuery, today: string): SQL | undefined {
+  const q = query.q ? containsPattern(query.q) : undefined;
+  const expiringWithin = query.qualificationExpiringWithinDays;
+  return and(
+    q
+      ? or(ilike(vendors.name, q), ilike(vendors.englishName, q), ilike(vendors.shortName, q), ilike(vendors.uscc, q))
+      : undefined,
+    query.status ? eq(vendors.status, query.status) : undefined,
+    query.type ? eq(vendors.type, query.type) : undefined,
+    query.tier ? eq(vendors.tier, query.tier) : undefined,
+    query.category ? sql`${query.category} = any(${vendors.outsourcingCategories})` : undefined,
+    query.departmentId ? eq(vendors.departmentId, query.departmentId) : undefined,
+    expiringWithin === undefined
+      ? undefined
+      : sql`exists (select 1 from ${vendorQualifications} q where q.vendor_id = ${vendors.id}
+          and q.valid_to >= ${today} and q.valid_to <= ${addDays(today, expiringWithin)})`,
+    query.dueDiligenceExpired === undefined
+      ? undefined
+      : query.dueDiligenceExpired
+        ? sql`exists (select 1 from ${vendorDueDiligence} d where d.vendor_id = ${vendors.id})
+            and not exists (select 1 from ${vendorDueDiligence} d where d.vendor_id = ${vendors.id} and d.valid_until >= ${today})`
+        : sql`exists (select 1 from ${vendorDueDiligence} d where d.vendor_id = ${vendors.id} and d.valid_until >= ${today})`,
+  );
+}
+
+function orderOf(sort: string | undefined) {
+  const field = sort?.replace(/^-/, '') ?? 'name';
+  const column =
+    field === 'createdAt'
+      ? vendors.createdAt
+      : field === 'updatedAt'
+        ? vendors.updatedAt
+        : field === 'reference'
+          ? vendors.reference
+          : vendors.name;
+  const direction = sort?.startsWith('-') ? desc : asc;
+  return [direction(column), direction(vendors.id)];
+}
+
+export async function listVendors(
+  db: Executor,
+  query: VendorExportQuery,
+  today: string,
+  limit: number,
+  offset = 0,
+): Promise<{ rows: VendorRow[]; total: number }> {
+  const where = filtersOf(query, today);
+  const [rows, [counted]] = await Promise.all([
+    db
+      .select()
+      .from(vendors)
+      .where(where)
+      .orderBy(...orderOf(query.sort))
+      .limit(limit)
+      .offset(offset),
+    db.select({ n: count() }).from(vendors).where(where),
+  ]);
+  return { rows, total: counted?.n ?? 0 };
+}
+
+export async function vendorCounts(db: Executor) {
+  return queryRows<{ status: string; tier: string; n: number }>(
+    db,
+    sql`select status, tier, count(*)::int as n from ${vendors} group by status, tier`,
+  );
+}
+
+export async function qualificationCounts(db: Executor, today: string, expiringDays: number) {
+  const [row] = await queryRows<{ expiring: number; expired: number; dd_expired: number }>(
+    db,
+    sql`select
+      (select count(*)::int from ${vendorQualifications} where valid_to >= ${today} and valid_to <= ${addDays(today, expiringDays)}) as expiring,
+      (select count(*)::int from ${vendorQualifications} where valid_to < ${today}) as expired,
+      (select count(*)::int from (select vendor_id from ${vendorDueDiligence} group by vendor_id
+         having max(valid_until) < ${today}) x) as dd_expired`,
+  );
+  return { expiring: row?.expiring ?? 0, expired: row?.expired ?? 0, dueDiligenceExpired: row?.dd_expired ?? 0 };
+}
