@@ -3,7 +3,8 @@ import { count } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import type { TestSession } from '../../test/test-session';
 import { departments } from './org.table';
-import { auditEventsOf, createSignedInUser } from './org-test-support';
+import { createSignedInUser } from '../../test/api-users';
+import { auditEventsOf } from '../../test/audit-events';
 
 describe('departments', () => {
   let t: TestApp;

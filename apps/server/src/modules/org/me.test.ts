@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { signIn, type TestSession } from '../../test/test-session';
-import { auditEventsOf, createSignedInUser, USER_PASSWORD } from './org-test-support';
+import { createSignedInUser, USER_PASSWORD } from '../../test/api-users';
+import { auditEventsOf } from '../../test/audit-events';
 
 describe('my account and password resets', () => {
   let t: TestApp;

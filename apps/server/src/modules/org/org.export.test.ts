@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import type { TestSession } from '../../test/test-session';
-import { createSignedInUser } from './org-test-support';
+import { createSignedInUser } from '../../test/api-users';
 
 async function readSheet(body: Buffer) {
   const book = new ExcelJS.Workbook();

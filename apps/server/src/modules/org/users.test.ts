@@ -6,7 +6,8 @@ import { sha256Hex } from '../../platform/auth/tokens';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { signIn, type TestSession } from '../../test/test-session';
 import { users } from './org.table';
-import { auditEventsOf, createSignedInUser, USER_PASSWORD } from './org-test-support';
+import { createSignedInUser, USER_PASSWORD } from '../../test/api-users';
+import { auditEventsOf } from '../../test/audit-events';
 
 describe('users', () => {
   let t: TestApp;

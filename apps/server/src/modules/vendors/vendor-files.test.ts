@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipartBody, type FormPart } from '../../test/test-multipart';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import type { TestSession } from '../../test/test-session';
-import { createSignedInUser, createVendorVia } from './vendor-test-support';
+import { createSignedInUser } from '../../test/api-users';
+import { createVendorVia } from './vendor-test-support';
 
 describe('files attached to vendor records', () => {
   let t: TestApp;

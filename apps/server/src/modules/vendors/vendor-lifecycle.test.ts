@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import type { TestSession } from '../../test/test-session';
-import { auditEventsOf, createSignedInUser, createVendorVia } from './vendor-test-support';
+import { createSignedInUser } from '../../test/api-users';
+import { auditEventsOf } from '../../test/audit-events';
+import { createVendorVia } from './vendor-test-support';
 
 describe('vendor lifecycle and approval gate', () => {
   let t: TestApp;

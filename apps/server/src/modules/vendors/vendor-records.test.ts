@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import type { TestSession } from '../../test/test-session';
-import { auditEventsOf, createSignedInUser, createVendorVia, fieldPaths } from './vendor-test-support';
+import { createSignedInUser } from '../../test/api-users';
+import { auditEventsOf } from '../../test/audit-events';
+import { createVendorVia, fieldPaths } from './vendor-test-support';
 
 describe('records around a vendor', () => {
   let t: TestApp;

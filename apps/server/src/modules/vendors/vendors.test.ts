@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import type { TestSession } from '../../test/test-session';
-import { auditEventsOf, createVendorVia, fieldPaths, nextUscc } from './vendor-test-support';
+import { auditEventsOf } from '../../test/audit-events';
+import { createVendorVia, fieldPaths, nextUscc } from './vendor-test-support';
 
 describe('vendors', () => {
   let t: TestApp;

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { requestLocale, type Locale } from '../i18n/locale';
 import { localiseIssueMessage } from '../i18n/validation-messages';
+import { pgErrorCode } from './db-errors';
 import { HttpProblem, problemBody, type FieldError } from './problem';
 
 const PROBLEM_TYPE = 'application/problem+json; charset=utf-8';
@@ -184,16 +185,6 @@ function databaseConstraintProblem(error: unknown): HttpProblem | undefined {
       detail: 'A concurrent change got in the way. Try again.',
       code: 'concurrent_change',
     });
-  }
-  return undefined;
-}
-
-function pgErrorCode(error: unknown): string | undefined {
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 5; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
-    current = (current as { cause?: unknown }).cause;
   }
   return undefined;
 }

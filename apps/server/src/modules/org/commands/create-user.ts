@@ -1,3 +1,4 @@
+import { isUniqueViolation } from '../../../platform/errors/db-errors';
 import type { CreateUserRequest } from '@thirdline/shared/org/org.schemas';
 import { uuidv7 } from 'uuidv7';
 import { recordAudit } from '../../../platform/audit/audit';
@@ -5,7 +6,7 @@ import { hashPassword } from '../../../platform/auth/passwords';
 import { conflict } from '../../../platform/errors/problem';
 import { requirePermission } from '../org.policy';
 import { findUserByUsername, findUserView, insertUser, type UserView } from '../users.repository';
-import { isUniqueViolation, type OrgCommandContext } from './context';
+import { type OrgCommandContext } from './context';
 import { assertPasswordPolicy, generatePassword } from './password-rules';
 import { checkUserDepartment, normaliseRoles } from './user-rules';
 

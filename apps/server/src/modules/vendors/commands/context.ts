@@ -9,13 +9,3 @@ export interface VendorCommandContext {
   audit: AuditContext;
   today: string;
 }
-
-/** Postgres unique-violation, whichever driver raised it (directly or as the cause of a wrapped error). */
-export function isUniqueViolation(error: unknown): boolean {
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 5; depth++) {
-    if ((current as { code?: unknown }).code === '23505') return true;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return false;
-}

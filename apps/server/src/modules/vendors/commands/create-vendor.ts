@@ -1,3 +1,4 @@
+import { isUniqueViolation } from '../../../platform/errors/db-errors';
 import type { CreateVendorRequest } from '@thirdline/shared/vendors/vendors.schemas';
 import { normaliseVendorName } from '@thirdline/shared/vendors/vendor-name';
 import { uuidv7 } from 'uuidv7';
@@ -5,7 +6,7 @@ import { nextReference } from '../../../db/references';
 import { recordAudit } from '../../../platform/audit/audit';
 import { findVendorByUscc, insertVendor, type VendorRow } from '../vendors.repository';
 import { requirePermission } from '../vendors.policy';
-import { isUniqueViolation, type VendorCommandContext } from './context';
+import { type VendorCommandContext } from './context';
 import { checkUsccFree, checkVendorFields, duplicateUscc } from './vendor-rules';
 
 /** Registers a vendor as a candidate with the next `V-YYYY-NNNN` reference; the same USCC twice is a 409. */

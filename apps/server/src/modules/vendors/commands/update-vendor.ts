@@ -1,3 +1,4 @@
+import { isUniqueViolation } from '../../../platform/errors/db-errors';
 import type { UpdateVendorRequest } from '@thirdline/shared/vendors/vendors.schemas';
 import { normaliseVendorName } from '@thirdline/shared/vendors/vendor-name';
 import { recordAudit } from '../../../platform/audit/audit';
@@ -10,7 +11,7 @@ import {
   type VendorRow,
 } from '../vendors.repository';
 import { requirePermission } from '../vendors.policy';
-import { isUniqueViolation, type VendorCommandContext } from './context';
+import { type VendorCommandContext } from './context';
 import { checkUsccFree, checkVendorFields, duplicateUscc } from './vendor-rules';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

@@ -1,9 +1,6 @@
 import type { Role } from '@thirdline/shared/rbac/permissions';
-import { and, eq } from 'drizzle-orm';
-import type { Db } from '../../db/client';
-import { auditEvents } from '../../platform/audit/audit.table';
-import { signIn, type TestSession } from '../../test/test-session';
-import type { TestApp } from '../../test/test-app';
+import type { TestApp } from './test-app';
+import { signIn, type TestSession } from './test-session';
 
 export const USER_PASSWORD = 'Correct-Horse-42';
 
@@ -26,12 +23,4 @@ export async function createSignedInUser(
   if (res.statusCode !== 201) throw new Error(`creating ${username} failed: ${res.statusCode} ${res.body}`);
   const id = (res.json() as { id: string }).id;
   return { id, session: await signIn(t.app, username, USER_PASSWORD) };
-}
-
-export async function auditEventsOf(db: Db, recordType: string, recordId: string) {
-  return db
-    .select()
-    .from(auditEvents)
-    .where(and(eq(auditEvents.recordType, recordType), eq(auditEvents.recordId, recordId)))
-    .orderBy(auditEvents.seq);
 }
