@@ -10,6 +10,7 @@ import { registerApiTokenRoutes } from './platform/auth/api-tokens.routes';
 import { authSettings } from './platform/auth/auth-config';
 import { registerAuthRoutes } from './platform/auth/auth.routes';
 import { registerAuthGuard } from './platform/auth/guard';
+import { registerCalendarRoutes } from './platform/calendar/calendar.routes';
 import { registerErrorHandling, sendProblem } from './platform/errors/error-handler';
 import { HttpProblem } from './platform/errors/problem';
 import { registerHealthRoutes } from './platform/http/health.routes';
@@ -86,6 +87,7 @@ export async function buildApp(baseCtx: AppContext, options: BuildOptions = {}):
   registerOrgRoutes(app, ctx);
   registerAuditRoutes(app, { db: ctx.db, readers: recordReaders });
   registerApiTokenRoutes(app, { db: ctx.db, clock: ctx.clock });
+  registerCalendarRoutes(app, { db: ctx.db, clock: ctx.clock });
   await registerFileRoutes(app, {
     db: ctx.db,
     clock: ctx.clock,

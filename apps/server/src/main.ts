@@ -4,6 +4,7 @@ import { bootstrapOrganisation, buildApp } from './app';
 import { ConfigError, loadEnv, type Env } from './config/env';
 import { openDatabase, type Database } from './db/client';
 import { systemClock } from './platform/calendar/clock';
+import { seedHolidayCalendar } from './platform/calendar/seed-holidays';
 import { loadFileKey } from './platform/storage/file-key';
 
 const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -46,6 +47,7 @@ async function main() {
     adminPassword: env.ADMIN_PASSWORD,
     timeZone: env.ORG_TIME_ZONE,
   });
+  await seedHolidayCalendar(database.db, systemClock);
 
   const { app } = await buildApp(
     { env, database, db: database.db, clock: systemClock, fileKey },

@@ -17,6 +17,8 @@ export const PERMISSIONS = [
   'settings:read',
   'settings:write',
   'metrics:read',
+  'calendar:read',
+  'calendar:write',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -46,6 +48,7 @@ const INTERNAL_BASE = [
   'files:upload',
   'files:read',
   'api-tokens:manage',
+  'calendar:read',
 ] as const satisfies readonly Permission[];
 
 export const ROLE_PERMISSIONS = {
@@ -59,7 +62,16 @@ export const ROLE_PERMISSIONS = {
   technical_reviewer: INTERNAL_BASE,
   security_officer: INTERNAL_BASE,
   executive: [...INTERNAL_BASE, 'settings:read'],
-  auditor: ['org:read', 'departments:read', 'users:read', 'roles:read', 'audit:read', 'files:read', 'settings:read'],
+  auditor: [
+    'org:read',
+    'departments:read',
+    'users:read',
+    'roles:read',
+    'audit:read',
+    'files:read',
+    'settings:read',
+    'calendar:read',
+  ],
   vendor_contact: ['files:upload', 'files:read'],
 } as const satisfies Record<Role, readonly Permission[]>;
 

@@ -26,6 +26,8 @@ export const zh = {
   'permission.settings:read': '查看组织设置',
   'permission.settings:write': '修改组织设置',
   'permission.metrics:read': '读取运行指标',
+  'permission.calendar:read': '查看工作日历',
+  'permission.calendar:write': '维护节假日与调休',
 };
 
 export const en: typeof zh = {
@@ -55,4 +57,6 @@ export const en: typeof zh = {
   'permission.settings:read': 'View organisation settings',
   'permission.settings:write': 'Change organisation settings',
   'permission.metrics:read': 'Read metrics',
+  'permission.calendar:read': 'View the working-day calendar',
+  'permission.calendar:write': 'Maintain holidays and adjusted working days',
 };
