@@ -3,5 +3,7 @@ export * from './references.table';
 export * from '../platform/audit/audit.table';
 export * from '../platform/auth/auth.table';
 export * from '../platform/calendar/calendar.table';
+export * from '../platform/jobs/jobs.table';
+export * from '../platform/notifications/notifications.table';
 export * from '../platform/storage/files.table';
 export * from '../modules/org/org.table';

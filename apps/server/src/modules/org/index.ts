@@ -4,3 +4,4 @@ export { bootstrapOrganisation } from './commands/bootstrap-organisation';
 export { registerOrgRoutes } from './org.routes';
 export { orgRecordReaders } from './record-readers';
 export { seedDemoOrganisation, DEMO_PASSWORD, type DemoSeedResult } from './seed/demo-organisation';
+export { orgTimeZone } from './route-context';

@@ -1,0 +1,102 @@
+import type { Db, Tx } from '../../db/client';
+import { addDays, toDayNumber } from '../calendar/iso-date';
+import { localDate } from '../calendar/zoned-time';
+import { insertNotifications, type NewNotification } from '../notifications/notifications.repository';
+import { remindersSent } from './jobs.table';
+import { currentOffset, offsetSeries, type DueItem, type DueItemKind, type DueItemRegistry } from './due-items';
+
+export interface ReminderScanDeps {
+  db: Db;
+  registry: DueItemRegistry;
+  /** The organisation's time zone: it decides what "today" is. */
+  timeZone: string;
+}
+
+export interface ReminderScanResult {
+  today: string;
+  /** Reminders due today (this instance's view). */
+  due: number;
+  /** Reminders this scan sent (the rest were already sent, by an earlier scan or another instance). */
+  sent: number;
+  notifications: number;
+}
+
+interface Candidate {
+  kind: DueItemKind;
+  item: DueItem;
+  offsetDays: number;
+  daysLeft: number;
+}
+
+const CHUNK = 1000;
+
+/**
+ * Sends every reminder due at `now` exactly once. Each reminder is claimed by inserting its key into
+ * `reminders_sent` (… on conflict do nothing returning); only the claimed ones get notifications, written in the
+ * same transaction. Two instances scanning together, or a scan repeated after a restart, therefore never send a
+ * reminder twice, and a crash between claim and notification leaves neither.
+ */
+export async function runReminderScan(deps: ReminderScanDeps, now: Date): Promise<ReminderScanResult> {
+  const today = localDate(now, deps.timeZone);
+  const todayNumber = toDayNumber(today);
+  const candidates: Candidate[] = [];
+  for (const kind of deps.registry.kinds()) {
+    const series = offsetSeries(kind.offsets);
+    if (series.length === 0) continue;
+    const from = addDays(today, -Math.max(0, series.at(-1) ?? 0));
+    const to = addDays(today, Math.max(0, -(series[0] ?? 0)));
+    for (const item of await kind.listDue(deps.db, { from, to })) {
+      const daysSinceDue = todayNumber - toDayNumber(item.dueDate);
+      const offsetDays = currentOffset(series, daysSinceDue);
+      if (offsetDays !== undefined) candidates.push({ kind, item, offsetDays, daysLeft: -daysSinceDue });
+    }
+  }
+  // One order for every instance, so concurrent scans wait on each other's keys instead of deadlocking.
+  candidates.sort((a, b) => compare(a.kind.code, b.kind.code) || compare(a.item.id, b.item.id));
+
+  let sent = 0;
+  let notificationCount = 0;
+  for (let i = 0; i < candidates.length; i += CHUNK) {
+    const chunk = candidates.slice(i, i + CHUNK);
+    await deps.db.transaction(async (tx) => {
+      const claimed = await claim(tx, chunk, now);
+      const out: NewNotification[] = [];
+      for (const c of chunk) {
+        if (!claimed.has(keyOf(c.kind.code, c.item.id, c.offsetDays, c.item.dueDate))) continue;
+        sent++;
+        const title = c.kind.title(c.item, { offsetDays: c.offsetDays, daysLeft: c.daysLeft });
+        for (const recipientId of new Set(c.item.recipients)) {
+          out.push({ recipientId, kind: c.kind.code, title, link: c.item.link });
+        }
+      }
+      await insertNotifications(tx, out, now);
+      notificationCount += out.length;
+    });
+  }
+  return { today, due: candidates.length, sent, notifications: notificationCount };
+}
+
+async function claim(tx: Tx, chunk: Candidate[], now: Date): Promise<Set<string>> {
+  const claimed = await tx
+    .insert(remindersSent)
+    .values(
+      chunk.map((c) => ({
+        kind: c.kind.code,
+        itemId: c.item.id,
+        offsetDays: c.offsetDays,
+        dueDate: c.item.dueDate,
+        sentAt: now,
+      })),
+    )
+    .onConflictDoNothing()
+    .returning();
+  return new Set(claimed.map((r) => keyOf(r.kind, r.itemId, r.offsetDays, r.dueDate)));
+}
+
+function keyOf(kind: string, itemId: string, offsetDays: number, dueDate: string): string {
+  return `${kind}\u0000${itemId}\u0000${offsetDays}\u0000${dueDate}`;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
