@@ -1,8 +1,8 @@
-import type { Db, Tx } from '../../db/client';
+import { sql } from 'drizzle-orm';
+import { queryRows, type Db, type Tx } from '../../db/client';
 import { addDays, toDayNumber } from '../calendar/iso-date';
 import { localDate } from '../calendar/zoned-time';
 import { insertNotifications, type NewNotification } from '../notifications/notifications.repository';
-import { remindersSent } from './jobs.table';
 import { currentOffset, offsetSeries, type DueItem, type DueItemKind, type DueItemRegistry } from './due-items';
 
 export interface ReminderScanDeps {
@@ -28,7 +28,7 @@ interface Candidate {
   daysLeft: number;
 }
 
-const CHUNK = 1000;
+const CHUNK = 10_000;
 
 /**
  * Sends every reminder due at `now` exactly once. Each reminder is claimed by inserting its key into
@@ -76,21 +76,21 @@ export async function runReminderScan(deps: ReminderScanDeps, now: Date): Promis
   return { today, due: candidates.length, sent, notifications: notificationCount };
 }
 
+/** Claims the chunk's reminders; returns the keys this transaction inserted (the others were already sent). */
 async function claim(tx: Tx, chunk: Candidate[], now: Date): Promise<Set<string>> {
-  const claimed = await tx
-    .insert(remindersSent)
-    .values(
-      chunk.map((c) => ({
-        kind: c.kind.code,
-        itemId: c.item.id,
-        offsetDays: c.offsetDays,
-        dueDate: c.item.dueDate,
-        sentAt: now,
-      })),
-    )
-    .onConflictDoNothing()
-    .returning();
-  return new Set(claimed.map((r) => keyOf(r.kind, r.itemId, r.offsetDays, r.dueDate)));
+  // One JSON parameter instead of five per row: a short statement to parse and bind, whatever the chunk size.
+  // Rows go in a fixed order so that instances inserting the same keys wait for each other, never deadlock.
+  const rows = chunk.map((c) => ({ k: c.kind.code, i: c.item.id, o: c.offsetDays, d: c.item.dueDate }));
+  const claimed = await queryRows<{ kind: string; item_id: string; offset_days: number; due_date: string }>(
+    tx,
+    sql`insert into reminders_sent (kind, item_id, offset_days, due_date, sent_at)
+        select u.k, u.i, u.o, u.d, ${now.toISOString()}::timestamptz
+        from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as u(k text, i text, o int, d date)
+        order by u.k, u.i, u.o, u.d
+        on conflict do nothing
+        returning kind, item_id, offset_days, to_char(due_date, 'YYYY-MM-DD') as due_date`,
+  );
+  return new Set(claimed.map((r) => keyOf(r.kind, r.item_id, Number(r.offset_days), r.due_date)));
 }
 
 function keyOf(kind: string, itemId: string, offsetDays: number, dueDate: string): string {
