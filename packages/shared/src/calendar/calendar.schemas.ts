@@ -21,7 +21,15 @@ export const isoDateSchema = z
   .string()
   .refine(isIsoDate, `Must be a date YYYY-MM-DD between ${CALENDAR_MIN_YEAR} and ${CALENDAR_MAX_YEAR}.`);
 
-export const calendarYearSchema = z.coerce.number().int().min(CALENDAR_MIN_YEAR).max(CALENDAR_MAX_YEAR);
+/** A whole number written in a query string: digits only (`days=` or `days=1e3` is not a number of days). */
+const queryInteger = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^-?\d{1,9}$/, 'Must be a whole number.')
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
+
+export const calendarYearSchema = queryInteger(CALENDAR_MIN_YEAR, CALENDAR_MAX_YEAR);
 
 export const HOLIDAY_KINDS = ['holiday', 'workday'] as const;
 export const holidayKindSchema = z.enum(HOLIDAY_KINDS);
@@ -29,7 +37,7 @@ export type HolidayKind = z.infer<typeof holidayKindSchema>;
 
 export const addWorkingDaysQuerySchema = z.strictObject({
   date: isoDateSchema,
-  days: z.coerce.number().int().min(-MAX_WORKING_DAYS_STEP).max(MAX_WORKING_DAYS_STEP),
+  days: queryInteger(-MAX_WORKING_DAYS_STEP, MAX_WORKING_DAYS_STEP),
 });
 export const addWorkingDaysResultSchema = z.object({ date: z.string() });
 

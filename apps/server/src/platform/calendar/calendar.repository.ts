@@ -36,6 +36,17 @@ export async function claimYearForSeed(tx: Executor, year: number, at: Date): Pr
   return claimed.length > 0;
 }
 
+/**
+ * Makes sure the year has its row (version 0 when new) before it is locked, so two administrators filling a new
+ * year at the same moment queue on that row: one wins, the other gets a version conflict.
+ */
+export async function ensureHolidayYear(tx: Executor, year: number, at: Date): Promise<void> {
+  await tx
+    .insert(holidayYears)
+    .values({ year, source: 'admin', version: 0, createdAt: at, updatedAt: at })
+    .onConflictDoNothing();
+}
+
 export async function upsertHolidayYear(
   tx: Executor,
   row: { year: number; version: number; at: Date; by: string | null },

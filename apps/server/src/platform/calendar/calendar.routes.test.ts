@@ -37,12 +37,17 @@ describe('calendar API', () => {
       '/api/v1/calendar/add-working-days?date=2026-02-12&days=1.5',
       '/api/v1/calendar/add-working-days?date=2026-02-12&days=99999999',
       '/api/v1/calendar/add-working-days?date=2026-02-12',
+      '/api/v1/calendar/add-working-days?date=2026-02-12&days=',
+      '/api/v1/calendar/add-working-days?date=2026-02-12&days=1e2',
+      '/api/v1/calendar/add-working-days?date=2026-02-12&days=1&extra=1',
       '/api/v1/calendar/working-days-between?from=2026-01-01&to=20260105',
       '/api/v1/calendar/working-days-between?from=0001-01-01&to=2026-01-05',
       '/api/v1/calendar/holidays?year=abc',
       '/api/v1/calendar/holidays?year=1200',
       '/api/v1/calendar/holidays?year=2026.5',
       '/api/v1/calendar/holidays',
+      '/api/v1/calendar/holidays?year=',
+      '/api/v1/calendar/holidays?year=%202026',
     ]) {
       const res = await specialist.get(url);
       expect(res.statusCode, url).toBe(400);
@@ -98,6 +103,21 @@ describe('calendar API', () => {
       .where(and(eq(auditEvents.recordType, 'holiday-year'), eq(auditEvents.recordId, '2027')));
     expect(event).toMatchObject({ action: 'calendar.holidays.replace', actorId: admin.userId });
     expect(event!.changes).toMatchObject({ '2027-01-09': { from: null, to: 'workday 调休上班 / Working day' } });
+  });
+
+  it('lets exactly one of two simultaneous first fillings of a year win', async () => {
+    const body = (name: string) => ({
+      version: 0,
+      items: [{ date: '2028-01-01', kind: 'holiday', nameZh: name, nameEn: name }],
+    });
+    const results = await Promise.all([
+      admin.put('/api/v1/calendar/holidays?year=2028', body('A')),
+      admin.put('/api/v1/calendar/holidays?year=2028', body('B')),
+    ]);
+    expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    const year = (await admin.get('/api/v1/calendar/holidays?year=2028')).json();
+    expect(year.version).toBe(1);
+    expect(year.items).toHaveLength(1);
   });
 
   it('refuses a workday on a weekday, duplicates and dates of another year, writing nothing', async () => {

@@ -5,6 +5,7 @@ import type { Actor } from '../../auth/actor';
 import { badRequest, forbidden, versionConflict, type FieldError } from '../../errors/problem';
 import {
   deleteHolidaysOfYear,
+  ensureHolidayYear,
   findHolidayYear,
   insertHolidays,
   listHolidaysOfYear,
@@ -25,6 +26,7 @@ export async function replaceHolidays(
   const errors = validateEntries(year, input);
   if (errors.length > 0) throw badRequest('The holiday list is not valid.', errors, 'invalid_holidays');
   await db.transaction(async (tx) => {
+    await ensureHolidayYear(tx, year, audit.at);
     const yearRow = await findHolidayYear(tx, year, true);
     if ((yearRow?.version ?? 0) !== input.version) throw versionConflict();
     const before = await listHolidaysOfYear(tx, year);
