@@ -9,6 +9,8 @@ import { notifications } from '../notifications/notifications.table';
 import { DueItemRegistry } from './due-items';
 import { remindersSent } from './jobs.table';
 import { createDueItemsTable, insertDueItems, testDueItemKind } from './jobs-test-support';
+import { FixedClock } from '../calendar/clock';
+import { REMINDER_SCAN_QUEUE, startJobs } from './jobs';
 import { runReminderScan } from './reminder-scan';
 
 const serverUrl = process.env.TEST_DATABASE_URL;
@@ -75,6 +77,29 @@ describe.runIf(serverUrl)('reminder scan with two instances on PostgreSQL', () =
       expect(await counts(restarted)).toEqual({ notifications: 1000, reminders: 1000 });
     } finally {
       await restarted.close();
+    }
+  });
+
+  it('runs the scheduled scan through pg-boss on PostgreSQL without sending anything twice', async () => {
+    const jobs = await startJobs({
+      database: instances[1]!,
+      databaseUrl: url,
+      clock: new FixedClock(now),
+      registry,
+      timeZone: async () => 'Asia/Shanghai',
+    });
+    try {
+      expect(await jobs.boss.getSchedules()).toMatchObject([
+        { name: REMINDER_SCAN_QUEUE, options: { tz: 'Asia/Shanghai' } },
+      ]);
+      const id = await jobs.boss.send(REMINDER_SCAN_QUEUE, {});
+      await expect
+        .poll(async () => (await jobs.boss.getJobById(REMINDER_SCAN_QUEUE, id!))?.state, { timeout: 15_000 })
+        .toBe('completed');
+      expect((await jobs.boss.getJobById(REMINDER_SCAN_QUEUE, id!))?.output).toMatchObject({ due: 1000, sent: 0 });
+      expect(await counts(instances[0]!)).toEqual({ notifications: 1000, reminders: 1000 });
+    } finally {
+      await jobs.stop();
     }
   });
 });
