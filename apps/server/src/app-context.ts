@@ -2,6 +2,7 @@ import type { Env } from './config/env';
 import type { Database, Db } from './db/client';
 import type { RecordReaders } from './platform/audit/record-readers';
 import type { Clock } from './platform/calendar/clock';
+import type { DueItemRegistry } from './platform/jobs/due-items';
 
 /** What every module's routes and commands are given: configuration, the database and the clock. */
 export interface AppContext {
@@ -14,6 +15,11 @@ export interface AppContext {
    * buildApp creates one when absent and passes it on to the modules.
    */
   recordReaders?: RecordReaders;
+  /**
+   * The kinds of dated obligations (contract end, report due …) the modules register for the reminder scan.
+   * buildApp creates one when absent and passes it on to the modules.
+   */
+  dueItems?: DueItemRegistry;
   /**
    * The file encryption key, loaded at start (main.ts) so the key file exists from the first start.
    * When absent it is loaded from FILE_ENCRYPTION_KEY or `<DATA_DIR>/file-key` on first use.

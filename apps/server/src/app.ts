@@ -3,7 +3,13 @@ import path from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from './app-context';
-import { bootstrapOrganisation, orgRecordReaders, orgUserStore, registerOrgRoutes } from './modules/org';
+import {
+  bootstrapOrganisation,
+  orgRecordReaders,
+  organisationTimeZone,
+  orgUserStore,
+  registerOrgRoutes,
+} from './modules/org';
 import { registerVendorsModule, vendorRecordReaders } from './modules/vendors';
 import { registerAuditRoutes } from './platform/audit/audit.routes';
 import { RecordReaders } from './platform/audit/record-readers';
@@ -11,6 +17,8 @@ import { registerApiTokenRoutes } from './platform/auth/api-tokens.routes';
 import { authSettings } from './platform/auth/auth-config';
 import { registerAuthRoutes } from './platform/auth/auth.routes';
 import { registerAuthGuard } from './platform/auth/guard';
+import { registerCalendarRoutes } from './platform/calendar/calendar.routes';
+import { DueItemRegistry } from './platform/jobs/due-items';
 import { registerErrorHandling, sendProblem } from './platform/errors/error-handler';
 import { HttpProblem } from './platform/errors/problem';
 import { registerHealthRoutes } from './platform/http/health.routes';
@@ -22,13 +30,15 @@ import { EncryptedFileStore } from './platform/storage/encrypted-store';
 import { loadFileKey } from './platform/storage/file-key';
 import { registerFileRoutes } from './platform/storage/files.routes';
 
-export { bootstrapOrganisation };
+export { bootstrapOrganisation, organisationTimeZone };
 
 export interface BuiltApp {
   app: FastifyInstance;
   routes: RegisteredRoute[];
   /** The record-reader registry the modules registered into (tests add their own record types). */
   recordReaders: RecordReaders;
+  /** The due-item kinds the modules registered (the reminder scan walks them). */
+  dueItems: DueItemRegistry;
   fileStore: EncryptedFileStore;
 }
 
@@ -43,7 +53,8 @@ export async function buildApp(baseCtx: AppContext, options: BuildOptions = {}):
   for (const [recordType, reader] of Object.entries({ ...orgRecordReaders(), ...vendorRecordReaders() })) {
     recordReaders.register(recordType, reader);
   }
-  const ctx: AppContext = { ...baseCtx, recordReaders };
+  const dueItems = baseCtx.dueItems ?? new DueItemRegistry();
+  const ctx: AppContext = { ...baseCtx, recordReaders, dueItems };
   const fileKey = baseCtx.fileKey;
   const fileStore = new EncryptedFileStore(path.join(ctx.env.DATA_DIR, 'files'), () =>
     fileKey ? Promise.resolve(fileKey) : loadFileKey(ctx.env),
@@ -90,6 +101,7 @@ export async function buildApp(baseCtx: AppContext, options: BuildOptions = {}):
   registerVendorsModule(app, ctx);
   registerAuditRoutes(app, { db: ctx.db, readers: recordReaders });
   registerApiTokenRoutes(app, { db: ctx.db, clock: ctx.clock });
+  registerCalendarRoutes(app, { db: ctx.db, clock: ctx.clock });
   await registerFileRoutes(app, {
     db: ctx.db,
     clock: ctx.clock,
@@ -100,5 +112,5 @@ export async function buildApp(baseCtx: AppContext, options: BuildOptions = {}):
 
   if (serveWeb) await registerWebApp(app, options.webDist as string);
   await app.ready();
-  return { app, routes, recordReaders, fileStore };
+  return { app, routes, recordReaders, dueItems, fileStore };
 }

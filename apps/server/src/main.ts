@@ -1,9 +1,12 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bootstrapOrganisation, buildApp } from './app';
+import { bootstrapOrganisation, buildApp, organisationTimeZone } from './app';
+import type { AppContext } from './app-context';
 import { ConfigError, loadEnv, type Env } from './config/env';
 import { openDatabase, type Database } from './db/client';
 import { systemClock } from './platform/calendar/clock';
+import { seedHolidayCalendar } from './platform/calendar/seed-holidays';
+import { startJobs, type Jobs } from './platform/jobs/jobs';
 import { loadFileKey } from './platform/storage/file-key';
 
 const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -46,17 +49,31 @@ async function main() {
     adminPassword: env.ADMIN_PASSWORD,
     timeZone: env.ORG_TIME_ZONE,
   });
+  await seedHolidayCalendar(database.db, systemClock);
 
-  const { app } = await buildApp(
-    { env, database, db: database.db, clock: systemClock, fileKey },
-    {
-      logger: {
-        level: env.LOG_LEVEL,
-        redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]'],
-      },
-      webDist: WEB_DIST,
+  const ctx: AppContext = { env, database, db: database.db, clock: systemClock, fileKey };
+  const { app, dueItems } = await buildApp(ctx, {
+    logger: {
+      level: env.LOG_LEVEL,
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]'],
     },
-  );
+    webDist: WEB_DIST,
+  });
+
+  let jobs: Jobs;
+  try {
+    jobs = await startJobs({
+      database,
+      databaseUrl: env.DATABASE_URL,
+      clock: systemClock,
+      registry: dueItems,
+      timeZone: () => organisationTimeZone(database.db, env.ORG_TIME_ZONE),
+      log: app.log,
+    });
+  } catch (err) {
+    console.error(`Cannot start the job queue: ${(err as Error).message}`);
+    process.exit(1);
+  }
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -66,6 +83,7 @@ async function main() {
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     await app.close();
+    await jobs.stop();
     await database.close();
     process.exit(0);
   };

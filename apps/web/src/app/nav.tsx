@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  CalendarOutlined,
   HomeOutlined,
   KeyOutlined,
   SafetyCertificateOutlined,
@@ -68,6 +69,13 @@ export const ADMIN_ENTRIES: NavEntry[] = [
     description: 'home.apiTokens',
     icon: <KeyOutlined aria-hidden />,
     allowed: needs('api-tokens:manage'),
+  },
+  {
+    path: '/admin/calendar',
+    label: 'menu.calendar',
+    description: 'home.calendar',
+    icon: <CalendarOutlined aria-hidden />,
+    allowed: needs('calendar:read'),
   },
   {
     path: '/admin/settings',

@@ -20,6 +20,7 @@ const UserDetailPage = page(() => import('../features/users/UserDetailPage'), 'U
 const RolesPage = page(() => import('../features/roles/RolesPage'), 'RolesPage');
 const AuditPage = page(() => import('../features/audit/AuditPage'), 'AuditPage');
 const ApiTokensPage = page(() => import('../features/api-tokens/ApiTokensPage'), 'ApiTokensPage');
+const CalendarPage = page(() => import('../features/calendar/CalendarPage'), 'CalendarPage');
 const SettingsPage = page(() => import('../features/settings/SettingsPage'), 'SettingsPage');
 
 /** The route of a sidebar entry is open to exactly those who see the entry. */
@@ -55,6 +56,7 @@ export const router = createBrowserRouter([
       { path: 'admin/roles', element: guarded('/admin/roles', <RolesPage />) },
       { path: 'admin/audit', element: guarded('/admin/audit', <AuditPage />) },
       { path: 'admin/api-tokens', element: guarded('/admin/api-tokens', <ApiTokensPage />) },
+      { path: 'admin/calendar', element: guarded('/admin/calendar', <CalendarPage />) },
       { path: 'admin/settings', element: guarded('/admin/settings', <SettingsPage />) },
       { path: '403', element: <ForbiddenPage /> },
       { path: '*', element: <NotFoundPage /> },

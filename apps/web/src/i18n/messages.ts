@@ -1,5 +1,6 @@
 import * as audit from './dict/audit';
 import * as auth from './dict/auth';
+import * as calendar from './dict/calendar';
 import * as common from './dict/common';
 import * as errors from './dict/errors';
 import * as list from './dict/list';
@@ -15,6 +16,7 @@ const zhCN = {
   ...audit.zh,
   ...common.zh,
   ...auth.zh,
+  ...calendar.zh,
   ...errors.zh,
   ...list.zh,
   ...org.zh,
@@ -26,6 +28,7 @@ const enUS: Record<MessageKey, string> = {
   ...audit.en,
   ...common.en,
   ...auth.en,
+  ...calendar.en,
   ...errors.en,
   ...list.en,
   ...org.en,

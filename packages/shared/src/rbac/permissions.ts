@@ -22,6 +22,8 @@ export const PERMISSIONS = [
   'vendors:transition',
   'vendors:approve',
   'vendors:read-financials',
+  'calendar:read',
+  'calendar:write',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -51,6 +53,7 @@ const INTERNAL_BASE = [
   'files:upload',
   'files:read',
   'api-tokens:manage',
+  'calendar:read',
 ] as const satisfies readonly Permission[];
 
 /** Who keeps the vendor registry (R3): read and change vendors and move them through their lifecycle. */
@@ -84,6 +87,7 @@ export const ROLE_PERMISSIONS = {
     'settings:read',
     'vendors:read',
     'vendors:read-financials',
+    'calendar:read',
   ],
   vendor_contact: ['files:upload', 'files:read'],
 } as const satisfies Record<Role, readonly Permission[]>;

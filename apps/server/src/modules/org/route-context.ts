@@ -1,9 +1,9 @@
+import { organisationTimeZone } from './lookups';
 import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app-context';
 import { auditContextOf } from '../../platform/audit/request-context';
 import { requireActor } from '../../platform/auth/actor';
 import type { OrgCommandContext } from './commands/context';
-import { findOrgSettings } from './org-settings.repository';
 
 /** The command context of an HTTP request: the app's database, the signed-in actor, the request's audit context. */
 export function commandContext(request: FastifyRequest, ctx: AppContext): OrgCommandContext {
@@ -11,8 +11,8 @@ export function commandContext(request: FastifyRequest, ctx: AppContext): OrgCom
 }
 
 /** The organisation's time zone (for exported times); the configured default until settings exist. */
-export async function orgTimeZone(ctx: AppContext): Promise<string> {
-  return (await findOrgSettings(ctx.db))?.timeZone ?? ctx.env.ORG_TIME_ZONE;
+export function orgTimeZone(ctx: AppContext): Promise<string> {
+  return organisationTimeZone(ctx.db, ctx.env.ORG_TIME_ZONE);
 }
 
 /** `name-2026-03-02.xlsx`, dated by the clock in the organisation's time zone. */
