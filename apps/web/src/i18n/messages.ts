@@ -6,6 +6,7 @@ import * as list from './dict/list';
 import * as org from './dict/org';
 import * as platform from './dict/platform';
 import * as rbac from './dict/rbac';
+import * as vendors from './dict/vendors';
 
 export const LOCALES = ['zh-CN', 'en-US'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -20,6 +21,7 @@ const zhCN = {
   ...org.zh,
   ...platform.zh,
   ...rbac.zh,
+  ...vendors.zh,
 };
 export type MessageKey = keyof typeof zhCN;
 const enUS: Record<MessageKey, string> = {
@@ -31,6 +33,7 @@ const enUS: Record<MessageKey, string> = {
   ...org.en,
   ...platform.en,
   ...rbac.en,
+  ...vendors.en,
 };
 
 export const dictionaries: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, 'en-US': enUS };
