@@ -22,6 +22,7 @@ const AuditPage = page(() => import('../features/audit/AuditPage'), 'AuditPage')
 const ApiTokensPage = page(() => import('../features/api-tokens/ApiTokensPage'), 'ApiTokensPage');
 const SettingsPage = page(() => import('../features/settings/SettingsPage'), 'SettingsPage');
 const VendorsPage = page(() => import('../features/vendors/VendorsPage'), 'VendorsPage');
+const VendorDetailPage = page(() => import('../features/vendors/VendorDetailPage'), 'VendorDetailPage');
 
 /** The route of a sidebar entry is open to exactly those who see the entry. */
 function guarded(path: string, element: ReactNode) {
@@ -51,6 +52,7 @@ export const router = createBrowserRouter([
       { index: true, element: <HomePage /> },
       { path: 'profile', element: <ProfilePage /> },
       { path: 'vendors', element: guarded('/vendors', <VendorsPage />) },
+      { path: 'vendors/:id', element: guarded('/vendors', <VendorDetailPage />) },
       { path: 'admin/departments', element: guarded('/admin/departments', <DepartmentsPage />) },
       { path: 'admin/users', element: guarded('/admin/users', <UsersPage />) },
       { path: 'admin/users/:id', element: guarded('/admin/users', <UserDetailPage />) },
