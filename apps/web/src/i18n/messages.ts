@@ -6,6 +6,7 @@ import * as list from './dict/list';
 import * as org from './dict/org';
 import * as platform from './dict/platform';
 import * as rbac from './dict/rbac';
+import * as vendorRecords from './dict/vendor-records';
 import * as vendors from './dict/vendors';
 
 export const LOCALES = ['zh-CN', 'en-US'] as const;
@@ -22,6 +23,7 @@ const zhCN = {
   ...platform.zh,
   ...rbac.zh,
   ...vendors.zh,
+  ...vendorRecords.zh,
 };
 export type MessageKey = keyof typeof zhCN;
 const enUS: Record<MessageKey, string> = {
@@ -34,6 +36,7 @@ const enUS: Record<MessageKey, string> = {
   ...platform.en,
   ...rbac.en,
   ...vendors.en,
+  ...vendorRecords.en,
 };
 
 export const dictionaries: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, 'en-US': enUS };

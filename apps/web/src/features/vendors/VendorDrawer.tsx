@@ -5,18 +5,18 @@ import {
   usccSchema,
   type CreateVendorRequest,
 } from '@thirdline/shared/vendors/vendors.schemas';
-import { Alert, App, Button, Col, DatePicker, Drawer, Form, Input, Row, Select, Space } from 'antd';
+import { App, Button, Col, DatePicker, Drawer, Form, Input, Row, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
-import { Link } from 'react-router';
+import { useEffect } from 'react';
 import { isApiError } from '../../api/client';
 import { applyServerErrors, zodRule } from '../../components/forms';
 import { useI18n } from '../../i18n/I18nProvider';
 import { DepartmentSelect } from '../departments/DepartmentSelect';
 import { useUser } from '../users/api';
 import { UserSelect } from '../users/UserSelect';
-import { useSaveVendor, useSimilarVendors, type Vendor, type VendorInput } from './api';
-import { categoryOptions, channelOptions, tierOptions, typeOptions, VendorStatusTag } from './labels';
+import { useSaveVendor, type Vendor, type VendorInput } from './api';
+import { categoryOptions, channelOptions, tierOptions, typeOptions } from './labels';
+import { SimilarVendors } from './SimilarVendors';
 
 type Values = Omit<CreateVendorRequest, 'establishedOn'> & { establishedOn?: Dayjs | null };
 
@@ -54,42 +54,6 @@ function toInput(values: Values, editing: boolean): VendorInput {
   // A new vendor leaves out what was not given; an edit clears it.
   if (!editing) for (const [k, v] of Object.entries(input)) if (v === null) delete input[k];
   return input as VendorInput;
-}
-
-/** Warns about existing vendors whose name is close to the one being typed (debounced). */
-function SimilarVendors({ name, excludeId }: { name: string; excludeId?: string }) {
-  const { t } = useI18n();
-  const [debounced, setDebounced] = useState(name);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(name), 300);
-    return () => clearTimeout(timer);
-  }, [name]);
-  const similar = useSimilarVendors(debounced);
-  const matches = (similar.data ?? []).filter((v) => v.id !== excludeId);
-  if (!matches.length) return null;
-  return (
-    <Alert
-      type="warning"
-      showIcon
-      role="alert"
-      style={{ marginBottom: 16 }}
-      title={t('vendor.similarTitle')}
-      description={
-        <Space orientation="vertical" size={2}>
-          {matches.map((v) => (
-            <Space key={v.id} size={8} wrap>
-              <Link to={`/vendors/${v.id}`} target="_blank">
-                {v.reference} {v.name}
-              </Link>
-              <span>{v.uscc}</span>
-              <VendorStatusTag status={v.status} />
-            </Space>
-          ))}
-          <span>{t('vendor.similarHint')}</span>
-        </Space>
-      }
-    />
-  );
 }
 
 /** Create (no `vendor`) or edit a vendor, checked with the shared schemas before it is sent. */
