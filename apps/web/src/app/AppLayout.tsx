@@ -4,13 +4,13 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAuth } from './auth';
 import { ErrorBoundary } from './ErrorBoundary';
-import { ADMIN_ENTRIES, HOME_ENTRY, type NavEntry } from './nav';
+import { ADMIN_ENTRIES, HOME_ENTRY, NAV_ENTRIES, WORK_ENTRIES, type NavEntry } from './nav';
 import { LanguageSwitch, UserMenu } from './UserMenu';
 
 const { Header, Sider, Content } = Layout;
 
 function selectedKey(pathname: string): string {
-  const match = ADMIN_ENTRIES.find((e) => pathname === e.path || pathname.startsWith(`${e.path}/`));
+  const match = NAV_ENTRIES.find((e) => pathname === e.path || pathname.startsWith(`${e.path}/`));
   return match?.path ?? (pathname === '/' ? '/' : '');
 }
 
@@ -33,8 +33,10 @@ export function AppLayout({ children }: { children?: ReactNode }) {
 
   const item = (e: NavEntry) => ({ key: e.path, icon: e.icon, label: <Link to={e.path}>{t(e.label)}</Link> });
   const admin = ADMIN_ENTRIES.filter((e) => !e.allowed || e.allowed(can));
+  const work = WORK_ENTRIES.filter((e) => !e.allowed || e.allowed(can));
   const items: MenuProps['items'] = [
     item(HOME_ENTRY),
+    ...(work.length ? [{ type: 'group' as const, key: 'work', label: t('menu.work'), children: work.map(item) }] : []),
     ...(admin.length
       ? [{ type: 'group' as const, key: 'admin', label: t('menu.admin'), children: admin.map(item) }]
       : []),

@@ -5,6 +5,7 @@ import {
   HomeOutlined,
   KeyOutlined,
   SafetyCertificateOutlined,
+  ShopOutlined,
   SettingOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -32,6 +33,17 @@ export const canAdministerUsers = (can: (p: Permission) => boolean) =>
   can('users:read') && (can('users:write') || can('users:reset-password') || can('audit:read'));
 
 export const HOME_ENTRY: NavEntry = { path: '/', label: 'menu.home', icon: <HomeOutlined aria-hidden /> };
+
+/** The business section of the sidebar (vendors, later contracts, projects…); each entry by permission. */
+export const WORK_ENTRIES: NavEntry[] = [
+  {
+    path: '/vendors',
+    label: 'menu.vendors',
+    description: 'home.vendors',
+    icon: <ShopOutlined aria-hidden />,
+    allowed: needs('vendors:read'),
+  },
+];
 
 /** The administration section of the sidebar; each entry only for users holding its permission. */
 export const ADMIN_ENTRIES: NavEntry[] = [
@@ -85,3 +97,6 @@ export const ADMIN_ENTRIES: NavEntry[] = [
     allowed: needs('settings:read'),
   },
 ];
+
+/** Every guarded sidebar entry, business first. */
+export const NAV_ENTRIES: NavEntry[] = [...WORK_ENTRIES, ...ADMIN_ENTRIES];

@@ -2,7 +2,7 @@ import { lazy, type ComponentType, type ReactNode } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { AppLayout } from './AppLayout';
 import { RequireAuth, RequirePermission } from './guards';
-import { ADMIN_ENTRIES } from './nav';
+import { NAV_ENTRIES } from './nav';
 import { ForbiddenPage, NotFoundPage } from './SystemPages';
 
 /** Route-level code splitting: each page is its own chunk. */
@@ -22,10 +22,12 @@ const AuditPage = page(() => import('../features/audit/AuditPage'), 'AuditPage')
 const ApiTokensPage = page(() => import('../features/api-tokens/ApiTokensPage'), 'ApiTokensPage');
 const CalendarPage = page(() => import('../features/calendar/CalendarPage'), 'CalendarPage');
 const SettingsPage = page(() => import('../features/settings/SettingsPage'), 'SettingsPage');
+const VendorsPage = page(() => import('../features/vendors/VendorsPage'), 'VendorsPage');
+const VendorDetailPage = page(() => import('../features/vendors/VendorDetailPage'), 'VendorDetailPage');
 
 /** The route of a sidebar entry is open to exactly those who see the entry. */
 function guarded(path: string, element: ReactNode) {
-  const entry = ADMIN_ENTRIES.find((e) => e.path === path);
+  const entry = NAV_ENTRIES.find((e) => e.path === path);
   if (!entry?.allowed) throw new Error(`no access rule for ${path}`);
   return <RequirePermission allowed={entry.allowed}>{element}</RequirePermission>;
 }
@@ -50,6 +52,8 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <HomePage /> },
       { path: 'profile', element: <ProfilePage /> },
+      { path: 'vendors', element: guarded('/vendors', <VendorsPage />) },
+      { path: 'vendors/:id', element: guarded('/vendors', <VendorDetailPage />) },
       { path: 'admin/departments', element: guarded('/admin/departments', <DepartmentsPage />) },
       { path: 'admin/users', element: guarded('/admin/users', <UsersPage />) },
       { path: 'admin/users/:id', element: guarded('/admin/users', <UserDetailPage />) },

@@ -7,6 +7,8 @@ import * as list from './dict/list';
 import * as org from './dict/org';
 import * as platform from './dict/platform';
 import * as rbac from './dict/rbac';
+import * as vendorRecords from './dict/vendor-records';
+import * as vendors from './dict/vendors';
 
 export const LOCALES = ['zh-CN', 'en-US'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -22,6 +24,8 @@ const zhCN = {
   ...org.zh,
   ...platform.zh,
   ...rbac.zh,
+  ...vendors.zh,
+  ...vendorRecords.zh,
 };
 export type MessageKey = keyof typeof zhCN;
 const enUS: Record<MessageKey, string> = {
@@ -34,6 +38,8 @@ const enUS: Record<MessageKey, string> = {
   ...org.en,
   ...platform.en,
   ...rbac.en,
+  ...vendors.en,
+  ...vendorRecords.en,
 };
 
 export const dictionaries: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, 'en-US': enUS };

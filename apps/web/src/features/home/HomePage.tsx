@@ -1,14 +1,14 @@
 import { Card, Col, Row, Space, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useAuth } from '../../app/auth';
-import { ADMIN_ENTRIES } from '../../app/nav';
+import { NAV_ENTRIES } from '../../app/nav';
 import { useT } from '../../i18n/I18nProvider';
 
 /** Welcome and the things this user can do, one card per permitted area. */
 export function HomePage() {
   const t = useT();
   const { me, can } = useAuth();
-  const entries = ADMIN_ENTRIES.filter((e) => !e.allowed || e.allowed(can));
+  const entries = NAV_ENTRIES.filter((e) => !e.allowed || e.allowed(can));
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <div>
