@@ -22,9 +22,15 @@ async function signIn(page: Page) {
   await expect(page.getByRole('heading', { name: /欢迎/ })).toBeVisible();
 }
 
+/** Picks an option of a select; on a loaded machine a click can land mid-animation, so check it took, else retry. */
 async function choose(page: Page, field: Locator, option: string) {
-  await field.click();
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+  const select = field.locator('xpath=ancestor::*[contains(concat(" ", @class, " "), " ant-select ")][1]');
+  await expect(async () => {
+    if (await select.getByTitle(option, { exact: true }).isVisible()) return;
+    await field.click();
+    await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+    await expect(select.getByTitle(option, { exact: true })).toBeVisible({ timeout: 2000 });
+  }).toPass({ timeout: 20_000 });
 }
 
 async function pickDate(field: Locator, date: string) {
