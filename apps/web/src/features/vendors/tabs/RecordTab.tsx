@@ -1,11 +1,12 @@
-import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Checkbox, DatePicker, Drawer, Form, Input, InputNumber, Select, Space, Table } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Checkbox, DatePicker, Form, Input, InputNumber, Select, Space, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { z } from 'zod';
 import { isApiError } from '../../../api/client';
 import { applyServerErrors, zodRule } from '../../../components/forms';
+import { FormDrawer } from '../../../components/FormDrawer';
 import { problemMessage } from '../../../components/problems';
 import { useI18n, type I18n } from '../../../i18n/I18nProvider';
 import type { MessageKey } from '../../../i18n/messages';
@@ -109,35 +110,15 @@ function RecordDrawer<T extends VendorRecord>(props: {
   };
 
   return (
-    <Drawer
+    <FormDrawer
       open={props.open}
       onClose={props.onClose}
       title={`${record ? t('common.edit') : t('record.new')} · ${t(config.title)}`}
       size={560}
-      destroyOnHidden
-      footer={
-        <Space>
-          <Button onClick={props.onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={save.isPending} onClick={() => form.submit()}>
-            {t('common.save')}
-          </Button>
-        </Space>
-      }
+      saving={save.isPending}
+      onSave={() => form.submit()}
+      conflict={conflict && { onRefresh: props.onRefresh }}
     >
-      {conflict && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          style={{ marginBottom: 16 }}
-          title={t('record.conflict')}
-          action={
-            <Button icon={<ReloadOutlined aria-hidden />} onClick={props.onRefresh}>
-              {t('record.refresh')}
-            </Button>
-          }
-        />
-      )}
       <Form form={form} layout="vertical" onFinish={(v) => void onFinish(v)}>
         {config.fields.map((f) => {
           const part = config.schema.shape[f.name] as z.ZodType;
@@ -175,7 +156,7 @@ function RecordDrawer<T extends VendorRecord>(props: {
           );
         })}
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }
 

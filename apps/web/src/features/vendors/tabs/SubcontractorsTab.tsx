@@ -1,11 +1,12 @@
-import { ApartmentOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, PlusOutlined } from '@ant-design/icons';
 import { createSubcontractorSchema } from '@thirdline/shared/vendors/vendor-records.schemas';
-import { Alert, App, Button, Card, Checkbox, Drawer, Empty, Form, Input, Select, Space, Table, Tree } from 'antd';
+import { App, Button, Card, Checkbox, Empty, Form, Input, Select, Space, Table, Tree } from 'antd';
 import type { DataNode } from 'antd/es/tree';
 import { useDeferredValue, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { isApiError } from '../../../api/client';
 import { applyServerErrors, zodRule } from '../../../components/forms';
+import { FormDrawer } from '../../../components/FormDrawer';
 import { StatusTag } from '../../../components/StatusTag';
 import { useI18n } from '../../../i18n/I18nProvider';
 import {
@@ -138,35 +139,15 @@ function LinkDrawer(props: {
   };
 
   return (
-    <Drawer
+    <FormDrawer
       open={props.open}
       onClose={props.onClose}
       title={link ? `${t('common.edit')} · ${link.subcontractorName}` : t('subcontractors.new')}
       size={520}
-      destroyOnHidden
-      footer={
-        <Space>
-          <Button onClick={props.onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={save.isPending} onClick={() => form.submit()}>
-            {t('common.save')}
-          </Button>
-        </Space>
-      }
+      saving={save.isPending}
+      onSave={() => form.submit()}
+      conflict={conflict && { onRefresh: props.onRefresh }}
     >
-      {conflict && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          style={{ marginBottom: 16 }}
-          title={t('record.conflict')}
-          action={
-            <Button icon={<ReloadOutlined aria-hidden />} onClick={props.onRefresh}>
-              {t('record.refresh')}
-            </Button>
-          }
-        />
-      )}
       <Form<Values> form={form} layout="vertical" onFinish={(v) => void onFinish(v)}>
         {!link && (
           <Form.Item
@@ -191,7 +172,7 @@ function LinkDrawer(props: {
           <Checkbox>{t('subcontractors.critical')}</Checkbox>
         </Form.Item>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }
 
