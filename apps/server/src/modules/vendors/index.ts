@@ -1,6 +1,7 @@
 // The vendors module's public surface: the only file other modules (and app wiring) may import.
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app-context';
+import { dueDiligenceExpiryKind, qualificationExpiryKind } from './vendor-reminders';
 import { registerVendorRecordRoutes } from './vendor-records.routes';
 import { registerVendorRoutes } from './vendors.routes';
 
@@ -10,5 +11,7 @@ export { vendorRecordReaders } from './record-readers';
 export function registerVendorsModule(app: FastifyInstance, ctx: AppContext) {
   registerVendorRoutes(app, ctx);
   registerVendorRecordRoutes(app, ctx);
+  ctx.dueItems?.register(qualificationExpiryKind);
+  ctx.dueItems?.register(dueDiligenceExpiryKind);
 }
 export { seedDemoVendors } from './seed/demo-vendors';
