@@ -10,6 +10,8 @@ export interface FormDrawerProps {
   saving: boolean;
   onClose: () => void;
   onSave: () => void;
+  /** After a save that shows a one-time result (a generated secret): the footer only offers to close. */
+  closeOnly?: boolean;
   /** Shows the "changed by someone else" alert with a button that reloads the record. */
   conflict?: { onRefresh: () => void } | false;
   children: ReactNode;
@@ -26,12 +28,18 @@ export function FormDrawer(props: FormDrawerProps) {
       size={props.size}
       destroyOnHidden
       footer={
-        <Space>
-          <Button onClick={props.onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={props.saving} onClick={props.onSave}>
-            {t('common.save')}
+        props.closeOnly ? (
+          <Button type="primary" onClick={props.onClose}>
+            {t('common.close')}
           </Button>
-        </Space>
+        ) : (
+          <Space>
+            <Button onClick={props.onClose}>{t('common.cancel')}</Button>
+            <Button type="primary" loading={props.saving} onClick={props.onSave}>
+              {t('common.save')}
+            </Button>
+          </Space>
+        )
       }
     >
       {props.conflict && (

@@ -1,10 +1,11 @@
 import { API_TOKEN_MAX_DAYS, createApiTokenSchema } from '@thirdline/shared/api-tokens/api-tokens.schemas';
-import { App, Button, Checkbox, DatePicker, Drawer, Form, Input, Space } from 'antd';
+import { App, Checkbox, DatePicker, Form, Input, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { Permission } from '../../api/types';
 import { useAuth } from '../../app/auth';
 import { applyServerErrors, zodRule } from '../../components/forms';
+import { FormDrawer } from '../../components/FormDrawer';
 import { permissionLabel } from '../../components/labels';
 import { SecretReveal } from '../../components/SecretReveal';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -50,26 +51,14 @@ export function CreateTokenDrawer(props: { open: boolean; onClose: () => void })
   };
 
   return (
-    <Drawer
+    <FormDrawer
       open={props.open}
       onClose={close}
       title={t('token.new')}
       size={520}
-      destroyOnHidden
-      footer={
-        secret ? (
-          <Button type="primary" onClick={close}>
-            {t('common.close')}
-          </Button>
-        ) : (
-          <Space>
-            <Button onClick={close}>{t('common.cancel')}</Button>
-            <Button type="primary" loading={create.isPending} onClick={() => form.submit()}>
-              {t('common.save')}
-            </Button>
-          </Space>
-        )
-      }
+      saving={create.isPending}
+      onSave={() => form.submit()}
+      closeOnly={!!secret}
     >
       {secret ? (
         <SecretReveal title={t('token.secretTitle')} secret={secret} label={t('token.name')} />
@@ -119,6 +108,6 @@ export function CreateTokenDrawer(props: { open: boolean; onClose: () => void })
           </Form.Item>
         </Form>
       )}
-    </Drawer>
+    </FormDrawer>
   );
 }

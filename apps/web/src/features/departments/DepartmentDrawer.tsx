@@ -1,8 +1,9 @@
 import { departmentNameSchema } from '@thirdline/shared/org/org.schemas';
-import { App, Button, Drawer, Form, Input, Space, Switch } from 'antd';
+import { App, Form, Input, Switch } from 'antd';
 import { useEffect } from 'react';
 import type { Department } from '../../api/types';
 import { applyServerErrors, zodRule } from '../../components/forms';
+import { FormDrawer } from '../../components/FormDrawer';
 import { useI18n } from '../../i18n/I18nProvider';
 import { UserSelect } from '../users/UserSelect';
 import { useSaveDepartment, type DepartmentInput } from './api';
@@ -58,20 +59,13 @@ export function DepartmentDrawer(props: {
   };
 
   return (
-    <Drawer
+    <FormDrawer
       open={props.open}
       onClose={props.onClose}
       title={editing ? t('dept.edit') : t('dept.new')}
       size={480}
-      destroyOnHidden
-      footer={
-        <Space>
-          <Button onClick={props.onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={save.isPending} onClick={() => form.submit()}>
-            {t('common.save')}
-          </Button>
-        </Space>
-      }
+      saving={save.isPending}
+      onSave={() => form.submit()}
     >
       <Form<Values> form={form} layout="vertical" onFinish={(v) => void onFinish(v)}>
         <Form.Item
@@ -96,6 +90,6 @@ export function DepartmentDrawer(props: {
           </Form.Item>
         )}
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

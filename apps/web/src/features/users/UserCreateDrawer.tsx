@@ -1,8 +1,9 @@
-import { App, Button, Drawer, Form, Input, Space, Switch } from 'antd';
+import { App, Form, Input, Switch } from 'antd';
 import { useState } from 'react';
 import { createUserSchema, type Locale } from '@thirdline/shared/org/org.schemas';
 import type { CreatedUser, Role } from '../../api/types';
 import { applyServerErrors, zodRule } from '../../components/forms';
+import { FormDrawer } from '../../components/FormDrawer';
 import { SecretReveal } from '../../components/SecretReveal';
 import { useI18n } from '../../i18n/I18nProvider';
 import { passwordPolicyRule } from '../auth/password-rules';
@@ -64,26 +65,14 @@ export function UserCreateDrawer(props: {
   };
 
   return (
-    <Drawer
+    <FormDrawer
       open={props.open}
       onClose={close}
       title={t('user.new')}
       size={520}
-      destroyOnHidden
-      footer={
-        created ? (
-          <Button type="primary" onClick={close}>
-            {t('common.close')}
-          </Button>
-        ) : (
-          <Space>
-            <Button onClick={close}>{t('common.cancel')}</Button>
-            <Button type="primary" loading={create.isPending} onClick={() => form.submit()}>
-              {t('common.save')}
-            </Button>
-          </Space>
-        )
-      }
+      saving={create.isPending}
+      onSave={() => form.submit()}
+      closeOnly={!!created}
     >
       {created?.initialPassword ? (
         <SecretReveal
@@ -124,6 +113,6 @@ export function UserCreateDrawer(props: {
           </Form.Item>
         </Form>
       )}
-    </Drawer>
+    </FormDrawer>
   );
 }

@@ -5,11 +5,12 @@ import {
   usccSchema,
   type CreateVendorRequest,
 } from '@thirdline/shared/vendors/vendors.schemas';
-import { App, Button, Col, DatePicker, Drawer, Form, Input, Row, Select, Space } from 'antd';
+import { App, Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { isApiError } from '../../api/client';
 import { applyServerErrors, zodRule } from '../../components/forms';
+import { FormDrawer } from '../../components/FormDrawer';
 import { useI18n } from '../../i18n/I18nProvider';
 import { DepartmentSelect } from '../departments/DepartmentSelect';
 import { useUser } from '../users/api';
@@ -113,20 +114,13 @@ export function VendorDrawer(props: {
   const text = (field: keyof typeof shape) => zodRule(shape[field], i18n);
 
   return (
-    <Drawer
+    <FormDrawer
       open={props.open}
       onClose={props.onClose}
       title={editing ? t('vendor.edit') : t('vendor.new')}
       size={760}
-      destroyOnHidden
-      footer={
-        <Space>
-          <Button onClick={props.onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={save.isPending} onClick={() => form.submit()}>
-            {t('common.save')}
-          </Button>
-        </Space>
-      }
+      saving={save.isPending}
+      onSave={() => form.submit()}
     >
       <Form<Values> form={form} layout="vertical" onFinish={(v) => void onFinish(v)}>
         <Form.Item
@@ -272,6 +266,6 @@ export function VendorDrawer(props: {
           </Col>
         </Row>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }
