@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { chooseOption } from './support/select';
 
 /**
  * Acceptance journey of the platform foundation (issue 3), in the Chinese UI:
@@ -55,17 +56,8 @@ test('admin sets up a project manager who signs in, changes the password and see
   const userDrawer = page.getByRole('dialog', { name: '新建用户' });
   await userDrawer.getByLabel('用户名', { exact: true }).fill(username);
   await userDrawer.getByLabel('姓名', { exact: true }).fill(displayName);
-  // On a loaded machine a click can land while the drop-down is still animating: check the choice took, else retry.
-  await expect(async () => {
-    await userDrawer.getByLabel('部门', { exact: true }).click();
-    await page.locator(`.ant-select-tree-node-content-wrapper[title="${department}"]`).click();
-    await expect(userDrawer.getByTitle(department, { exact: true })).toBeVisible({ timeout: 2000 });
-  }).toPass({ timeout: 20_000 });
-  await expect(async () => {
-    await userDrawer.getByLabel('角色', { exact: true }).click();
-    await page.locator('.ant-select-item-option[title="项目经理"]').click();
-    await expect(userDrawer.getByTitle('项目经理', { exact: true })).toBeVisible({ timeout: 2000 });
-  }).toPass({ timeout: 20_000 });
+  await chooseOption(page, userDrawer.getByLabel('部门', { exact: true }), department, 'tree');
+  await chooseOption(page, userDrawer.getByLabel('角色', { exact: true }), '项目经理');
   await userDrawer.getByLabel('初始密码', { exact: true }).fill(initialPassword);
   await expect(userDrawer.getByRole('switch', { name: '首次登录时必须修改密码' })).toBeChecked();
   await userDrawer.getByRole('button', { name: '保存' }).click();

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { chooseOption } from './support/select';
 
 /**
  * Acceptance journey of the vendor registry (issue 4), in the Chinese UI: admin registers a vendor; a second one
@@ -20,17 +21,6 @@ async function signIn(page: Page) {
   await page.getByLabel('密码', { exact: true }).fill(ADMIN_PASSWORD);
   await page.getByRole('button', { name: '登录', exact: true }).click();
   await expect(page.getByRole('heading', { name: /欢迎/ })).toBeVisible();
-}
-
-/** Picks an option of a select; on a loaded machine a click can land mid-animation, so check it took, else retry. */
-async function choose(page: Page, field: Locator, option: string) {
-  const select = field.locator('xpath=ancestor::*[contains(concat(" ", @class, " "), " ant-select ")][1]');
-  await expect(async () => {
-    if (await select.getByTitle(option, { exact: true }).isVisible()) return;
-    await field.click();
-    await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
-    await expect(select.getByTitle(option, { exact: true })).toBeVisible({ timeout: 2000 });
-  }).toPass({ timeout: 20_000 });
 }
 
 async function pickDate(field: Locator, date: string) {
@@ -56,7 +46,7 @@ test('register vendors, qualify, approve and link a subcontractor', async ({ pag
   await drawer.getByLabel('统一社会信用代码').fill('91110000100001138K');
   await expect(drawer.getByText('统一社会信用代码无效')).toBeVisible();
   await drawer.getByLabel('统一社会信用代码').fill(first.uscc);
-  await choose(page, drawer.getByLabel('供应商类型'), '云服务商');
+  await chooseOption(page, drawer.getByLabel('供应商类型'), '云服务商');
   await drawer.getByRole('button', { name: '保存' }).click();
   await expect(page.getByText('供应商已创建')).toBeVisible();
   await expect(page.getByRole('heading', { name: first.name })).toBeVisible();
@@ -71,7 +61,7 @@ test('register vendors, qualify, approve and link a subcontractor', async ({ pag
   await expect(warning).toBeVisible();
   await expect(warning).toContainText(first.name);
   await drawer.getByLabel('统一社会信用代码').fill(first.uscc);
-  await choose(page, drawer.getByLabel('供应商类型'), '系统集成商');
+  await chooseOption(page, drawer.getByLabel('供应商类型'), '系统集成商');
   await drawer.getByRole('button', { name: '保存' }).click();
   await expect(drawer.getByText(`已被 V-`).first()).toBeVisible();
   await expect(drawer.getByText(first.name).last()).toBeVisible();
@@ -88,7 +78,7 @@ test('register vendors, qualify, approve and link a subcontractor', async ({ pag
   await page.getByRole('tab', { name: '资质证书' }).click();
   await page.getByRole('button', { name: '新增资质证书' }).click();
   drawer = page.getByRole('dialog', { name: '新增 · 资质证书' });
-  await choose(page, drawer.getByLabel('资质类型'), '营业执照');
+  await chooseOption(page, drawer.getByLabel('资质类型'), '营业执照');
   await drawer.getByLabel('证书编号').fill(first.uscc);
   await pickDate(drawer.getByLabel('生效日期'), '2020-03-01');
   await drawer.getByLabel('必备资质').check();
@@ -116,10 +106,10 @@ test('register vendors, qualify, approve and link a subcontractor', async ({ pag
   await page.getByRole('tab', { name: '尽职调查' }).click();
   await page.getByRole('button', { name: '新增尽职调查' }).click();
   drawer = page.getByRole('dialog', { name: '新增 · 尽职调查' });
-  await choose(page, drawer.getByLabel('调查类型'), '现场考察');
+  await chooseOption(page, drawer.getByLabel('调查类型'), '现场考察');
   await pickDate(drawer.getByLabel('调查日期'), daysAgo(10));
   await drawer.getByLabel('执行人').fill('李娜');
-  await choose(page, drawer.getByLabel('结论'), '通过');
+  await chooseOption(page, drawer.getByLabel('结论'), '通过');
   await drawer.getByRole('button', { name: '保存' }).click();
   await expect(page.getByRole('row').filter({ hasText: '现场考察' })).toContainText('通过');
 
