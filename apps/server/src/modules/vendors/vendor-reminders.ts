@@ -24,60 +24,49 @@ const whenLeft = (daysLeft: number) =>
     ? { zh: `${daysLeft} 天后到期`, en: `expires in ${daysLeft} days` }
     : { zh: '今天到期', en: 'expires today' };
 
-/** Qualification expiries of vendors still in play (not terminated). */
-export const qualificationExpiryKind: DueItemKind = {
-  code: 'vendor-qualification-expiry',
-  offsets: OFFSETS,
-  async listDue(db: Executor, range) {
-    const rows = await db
-      .select({
-        id: vendorQualifications.id,
-        dueDate: vendorQualifications.validTo,
-        vendorId: vendors.id,
-        managerId: vendors.relationshipManagerId,
-      })
-      .from(vendorQualifications)
-      .innerJoin(vendors, eq(vendors.id, vendorQualifications.vendorId))
-      .where(
-        and(
-          between(vendorQualifications.validTo, range.from, range.to),
-          ne(vendors.status, 'terminated'),
-          isNotNull(vendors.relationshipManagerId),
-        ),
-      );
-    return toItems(rows);
-  },
-  title: (_item, reminder) => {
-    const left = whenLeft(reminder.daysLeft);
-    return { zh: `供应商资质证书${left.zh}`, en: `A vendor qualification ${left.en}` };
-  },
-};
+type DatedTable = typeof vendorQualifications | typeof vendorDueDiligence;
 
-/** Due-diligence validity of vendors still in play (not terminated). */
-export const dueDiligenceExpiryKind: DueItemKind = {
-  code: 'vendor-due-diligence-expiry',
-  offsets: OFFSETS,
-  async listDue(db: Executor, range) {
-    const rows = await db
-      .select({
-        id: vendorDueDiligence.id,
-        dueDate: vendorDueDiligence.validUntil,
-        vendorId: vendors.id,
-        managerId: vendors.relationshipManagerId,
-      })
-      .from(vendorDueDiligence)
-      .innerJoin(vendors, eq(vendors.id, vendorDueDiligence.vendorId))
-      .where(
-        and(
-          between(vendorDueDiligence.validUntil, range.from, range.to),
-          ne(vendors.status, 'terminated'),
-          isNotNull(vendors.relationshipManagerId),
-        ),
-      );
-    return toItems(rows);
-  },
-  title: (_item, reminder) => {
-    const left = whenLeft(reminder.daysLeft);
-    return { zh: `供应商尽职调查结论${left.zh}`, en: `A vendor due-diligence result ${left.en}` };
-  },
-};
+/** A kind over one dated vendor sub-record: its rows due in the range, for vendors not terminated and with a manager. */
+function vendorExpiryKind(
+  code: string,
+  table: DatedTable,
+  dueColumn: typeof vendorQualifications.validTo | typeof vendorDueDiligence.validUntil,
+  what: { zh: string; en: string },
+): DueItemKind {
+  return {
+    code,
+    offsets: OFFSETS,
+    async listDue(db: Executor, range) {
+      const rows = await db
+        .select({ id: table.id, dueDate: dueColumn, vendorId: vendors.id, managerId: vendors.relationshipManagerId })
+        .from(table)
+        .innerJoin(vendors, eq(vendors.id, table.vendorId))
+        .where(
+          and(
+            between(dueColumn, range.from, range.to),
+            ne(vendors.status, 'terminated'),
+            isNotNull(vendors.relationshipManagerId),
+          ),
+        );
+      return toItems(rows);
+    },
+    title: (_item, reminder) => {
+      const left = whenLeft(reminder.daysLeft);
+      return { zh: `${what.zh}${left.zh}`, en: `${what.en} ${left.en}` };
+    },
+  };
+}
+
+export const qualificationExpiryKind = vendorExpiryKind(
+  'vendor-qualification-expiry',
+  vendorQualifications,
+  vendorQualifications.validTo,
+  { zh: '供应商资质证书', en: 'A vendor qualification' },
+);
+
+export const dueDiligenceExpiryKind = vendorExpiryKind(
+  'vendor-due-diligence-expiry',
+  vendorDueDiligence,
+  vendorDueDiligence.validUntil,
+  { zh: '供应商尽职调查结论', en: 'A vendor due-diligence result' },
+);
