@@ -10,6 +10,7 @@ import {
   orgUserStore,
   registerOrgRoutes,
 } from './modules/org';
+import { emergencyRecordReaders, registerEmergencyModule } from './modules/emergency';
 import { registerVendorsModule, vendorRecordReaders } from './modules/vendors';
 import { registerAuditRoutes } from './platform/audit/audit.routes';
 import { RecordReaders } from './platform/audit/record-readers';
@@ -50,7 +51,11 @@ export interface BuildOptions {
 
 export async function buildApp(baseCtx: AppContext, options: BuildOptions = {}): Promise<BuiltApp> {
   const recordReaders = baseCtx.recordReaders ?? new RecordReaders();
-  for (const [recordType, reader] of Object.entries({ ...orgRecordReaders(), ...vendorRecordReaders() })) {
+  for (const [recordType, reader] of Object.entries({
+    ...orgRecordReaders(),
+    ...vendorRecordReaders(),
+    ...emergencyRecordReaders(),
+  })) {
     recordReaders.register(recordType, reader);
   }
   const dueItems = baseCtx.dueItems ?? new DueItemRegistry();
@@ -99,6 +104,7 @@ export async function buildApp(baseCtx: AppContext, options: BuildOptions = {}):
   registerAuthRoutes(app, auth);
   registerOrgRoutes(app, ctx);
   registerVendorsModule(app, ctx);
+  registerEmergencyModule(app, ctx);
   registerAuditRoutes(app, { db: ctx.db, readers: recordReaders });
   registerApiTokenRoutes(app, { db: ctx.db, clock: ctx.clock });
   registerCalendarRoutes(app, { db: ctx.db, clock: ctx.clock });

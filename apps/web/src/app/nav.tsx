@@ -1,4 +1,5 @@
 import {
+  AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
   CalendarOutlined,
@@ -42,6 +43,13 @@ export const WORK_ENTRIES: NavEntry[] = [
     description: 'home.vendors',
     icon: <ShopOutlined aria-hidden />,
     allowed: needs('vendors:read'),
+  },
+  {
+    path: '/emergency-actions',
+    label: 'menu.emergency',
+    description: 'home.emergency',
+    icon: <AlertOutlined aria-hidden />,
+    allowed: (can) => can('emergency:report') || can('emergency:oversee'),
   },
 ];
 

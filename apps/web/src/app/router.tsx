@@ -24,6 +24,11 @@ const CalendarPage = page(() => import('../features/calendar/CalendarPage'), 'Ca
 const SettingsPage = page(() => import('../features/settings/SettingsPage'), 'SettingsPage');
 const VendorsPage = page(() => import('../features/vendors/VendorsPage'), 'VendorsPage');
 const VendorDetailPage = page(() => import('../features/vendors/VendorDetailPage'), 'VendorDetailPage');
+const EmergencyActionsPage = page(() => import('../features/emergency/EmergencyActionsPage'), 'EmergencyActionsPage');
+const EmergencyActionDetailPage = page(
+  () => import('../features/emergency/EmergencyActionDetailPage'),
+  'EmergencyActionDetailPage',
+);
 
 /** The route of a sidebar entry is open to exactly those who see the entry. */
 function guarded(path: string, element: ReactNode) {
@@ -54,6 +59,8 @@ export const router = createBrowserRouter([
       { path: 'profile', element: <ProfilePage /> },
       { path: 'vendors', element: guarded('/vendors', <VendorsPage />) },
       { path: 'vendors/:id', element: guarded('/vendors', <VendorDetailPage />) },
+      { path: 'emergency-actions', element: guarded('/emergency-actions', <EmergencyActionsPage />) },
+      { path: 'emergency-actions/:id', element: guarded('/emergency-actions', <EmergencyActionDetailPage />) },
       { path: 'admin/departments', element: guarded('/admin/departments', <DepartmentsPage />) },
       { path: 'admin/users', element: guarded('/admin/users', <UsersPage />) },
       { path: 'admin/users/:id', element: guarded('/admin/users', <UserDetailPage />) },

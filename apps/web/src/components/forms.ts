@@ -1,5 +1,6 @@
 import type { FormInstance } from 'antd';
 import type { Rule } from 'antd/es/form';
+import { FIELD_MESSAGES_ZH, localiseFieldMessage } from '@thirdline/shared/i18n/field-messages';
 import type { z } from 'zod';
 import { ApiError } from '../api/client';
 import type { I18n } from '../i18n/I18nProvider';
@@ -10,6 +11,8 @@ type Issue = z.core.$ZodIssue;
 /** A zod issue in the current language. */
 export function issueMessage(issue: Issue, i18n: I18n): string {
   const { t } = i18n;
+  // A message our schema wrote itself (check digits, amounts…) says more than a generic one.
+  if (FIELD_MESSAGES_ZH[issue.message] !== undefined) return localiseFieldMessage(issue.message, i18n.locale);
   switch (issue.code) {
     case 'too_small':
       if (issue.origin === 'string')

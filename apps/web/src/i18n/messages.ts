@@ -2,6 +2,7 @@ import * as audit from './dict/audit';
 import * as auth from './dict/auth';
 import * as calendar from './dict/calendar';
 import * as common from './dict/common';
+import * as emergency from './dict/emergency';
 import * as errors from './dict/errors';
 import * as list from './dict/list';
 import * as org from './dict/org';
@@ -17,6 +18,7 @@ export const DEFAULT_LOCALE: Locale = 'zh-CN';
 const zhCN = {
   ...audit.zh,
   ...common.zh,
+  ...emergency.zh,
   ...auth.zh,
   ...calendar.zh,
   ...errors.zh,
@@ -31,6 +33,7 @@ export type MessageKey = keyof typeof zhCN;
 const enUS: Record<MessageKey, string> = {
   ...audit.en,
   ...common.en,
+  ...emergency.en,
   ...auth.en,
   ...calendar.en,
   ...errors.en,

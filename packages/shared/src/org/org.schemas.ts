@@ -181,6 +181,7 @@ export const roleListSchema = z.array(roleDefinitionSchema);
 export const orgSettingsSchema = z.object({
   name: z.string(),
   timeZone: z.string(),
+  emergencyReportHours: z.number().int(),
   version: z.number().int(),
   updatedAt: z.iso.datetime(),
 });
@@ -196,5 +197,7 @@ export const updateOrgSettingsSchema = z.strictObject({
     .max(64)
     .refine(isValidTimeZone, 'Not a known IANA time zone, e.g. Asia/Shanghai.')
     .optional(),
+  /** R1.3: hours allowed for the written report after an emergency action (1 hour to 30 days). */
+  emergencyReportHours: z.number().int().min(1).max(720).optional(),
 });
 export type UpdateOrgSettingsRequest = z.infer<typeof updateOrgSettingsSchema>;

@@ -4,4 +4,11 @@ export { bootstrapOrganisation } from './commands/bootstrap-organisation';
 export { registerOrgRoutes } from './org.routes';
 export { orgRecordReaders } from './record-readers';
 export { seedDemoOrganisation, DEMO_PASSWORD, type DemoSeedResult } from './seed/demo-organisation';
-export { activeUserExists, departmentExists, organisationTimeZone } from './lookups';
+export {
+  activeUserExists,
+  activeUserIdsWithRole,
+  departmentExists,
+  emergencyReportHours,
+  organisationTimeZone,
+  userDisplayNames,
+} from './lookups';

@@ -1,6 +1,10 @@
+import { DEFAULT_EMERGENCY_REPORT_HOURS } from '@thirdline/shared/emergency/emergency.schemas';
+import type { Role } from '@thirdline/shared/rbac/permissions';
+import { and, arrayContains, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { findDepartmentById } from './departments.repository';
 import { findOrgSettings } from './org-settings.repository';
+import { users } from './org.table';
 import { findUserById } from './users.repository';
 
 /** Narrow read-only look-ups other modules need (through index.ts): does a record exist, what is the time zone. */
@@ -16,4 +20,29 @@ export async function departmentExists(db: Executor, id: string): Promise<boolea
 /** The organisation's time zone (it decides what "today" is); `fallback` until settings exist. */
 export async function organisationTimeZone(db: Executor, fallback: string): Promise<string> {
   return (await findOrgSettings(db))?.timeZone ?? fallback;
+}
+
+/** Display names of these users (deactivated ones included: they still authored records). */
+export async function userDisplayNames(db: Executor, ids: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db
+    .select({ id: users.id, displayName: users.displayName })
+    .from(users)
+    .where(inArray(users.id, unique));
+  return new Map(rows.map((r) => [r.id, r.displayName]));
+}
+
+/** Active users holding a role, e.g. every director who must see overdue emergency reports. */
+export async function activeUserIdsWithRole(db: Executor, role: Role): Promise<string[]> {
+  const rows = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.active, true), arrayContains(users.roles, [role])));
+  return rows.map((r) => r.id);
+}
+
+/** Hours a project manager has to file the written report after an emergency action (R1.3). */
+export async function emergencyReportHours(db: Executor): Promise<number> {
+  return (await findOrgSettings(db))?.emergencyReportHours ?? DEFAULT_EMERGENCY_REPORT_HOURS;
 }

@@ -62,5 +62,11 @@ export function presentUser(actor: OrgActor, u: UserView): User {
 }
 
 export function presentOrgSettings(row: OrgSettingsRow): OrgSettings {
-  return { name: row.name, timeZone: row.timeZone, version: row.version, updatedAt: row.updatedAt.toISOString() };
+  return {
+    name: row.name,
+    timeZone: row.timeZone,
+    emergencyReportHours: row.emergencyReportHours,
+    version: row.version,
+    updatedAt: row.updatedAt.toISOString(),
+  };
 }

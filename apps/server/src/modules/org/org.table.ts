@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, foreignKey, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, foreignKey, integer, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { businessColumns } from '../../db/columns';
 
 export const departments = pgTable(
@@ -50,6 +50,8 @@ export const orgSettings = pgTable('org_settings', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
   timeZone: text('time_zone').notNull(),
+  /** R1.3: hours allowed for the written report after an emergency action. */
+  emergencyReportHours: integer('emergency_report_hours').notNull().default(24),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   updatedBy: uuid('updated_by'),
   version: businessColumns().version,

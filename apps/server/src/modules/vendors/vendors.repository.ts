@@ -1,5 +1,5 @@
 import type { VendorExportQuery } from '@thirdline/shared/vendors/vendors.schemas';
-import { and, asc, count, desc, eq, ilike, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../db/client';
 import { addDays } from './vendor-dates';
 import { vendorDueDiligence, vendorQualifications, vendors } from './vendors.table';
@@ -29,6 +29,14 @@ export async function findVendorByUscc(db: Executor, uscc: string, excludeId?: s
     .where(and(eq(vendors.uscc, uscc), excludeId ? ne(vendors.id, excludeId) : undefined))
     .limit(1);
   return row;
+}
+
+/** Names of these vendors, for other modules' presenters. */
+export async function vendorNames(db: Executor, ids: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db.select({ id: vendors.id, name: vendors.name }).from(vendors).where(inArray(vendors.id, unique));
+  return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 export async function insertVendor(tx: Executor, values: NewVendorRow): Promise<VendorRow> {

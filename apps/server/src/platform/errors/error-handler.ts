@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { requestLocale, type Locale } from '../i18n/locale';
 import { localiseIssueMessage } from '../i18n/validation-messages';
+import { localiseFieldMessage } from '@thirdline/shared/i18n/field-messages';
 import { pgErrorCode } from './db-errors';
 import { HttpProblem, problemBody, type FieldError } from './problem';
 
@@ -38,8 +39,23 @@ export function registerErrorHandling(app: FastifyInstance, options: { spaFallba
   });
 }
 
+/** Field messages our commands wrote, in the caller's language. */
+function localiseProblem(problem: HttpProblem, locale: Locale): HttpProblem {
+  if (locale !== 'zh-CN' || !problem.errors) return problem;
+  const localised = new HttpProblem({
+    status: problem.status,
+    title: problem.title,
+    ...(problem.detail !== undefined ? { detail: problem.detail } : {}),
+    code: problem.code,
+    errors: problem.errors.map((e) => ({ ...e, message: localiseFieldMessage(e.message, locale) })),
+    ...(problem.extra ? { extra: problem.extra } : {}),
+  });
+  localised.headers = problem.headers;
+  return localised;
+}
+
 function toProblem(error: FastifyError, locale: Locale): HttpProblem {
-  if (error instanceof HttpProblem) return error;
+  if (error instanceof HttpProblem) return localiseProblem(error, locale);
   if (hasZodFastifySchemaValidationErrors(error)) {
     const errors: FieldError[] = error.validation.map((v) => ({
       path: [error.validationContext, ...v.instancePath.split('/').filter(Boolean)].join('.'),

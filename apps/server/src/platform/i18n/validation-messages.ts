@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localiseFieldMessage } from '@thirdline/shared/i18n/field-messages';
 import type { Locale } from './locale';
 
 const english = z.locales.en().localeError;
@@ -22,7 +23,7 @@ export function localiseIssueMessage(issue: RawIssue, locale: Locale): string {
   if (locale !== 'zh-CN') return original;
   try {
     const builtIn = text(english(issue as never));
-    if (builtIn !== undefined && builtIn !== original) return original;
+    if (builtIn !== undefined && builtIn !== original) return localiseFieldMessage(original, locale);
     return text(chinese(issue as never)) ?? original;
   } catch {
     return original;

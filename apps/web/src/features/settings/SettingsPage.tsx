@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { updateOrgSettingsSchema } from '@thirdline/shared/org/org.schemas';
-import { Alert, App, Button, Card, Form, Input, Select, Skeleton, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, InputNumber, Select, Skeleton, Typography } from 'antd';
 import { useEffect, useMemo } from 'react';
 import { api } from '../../api/client';
 import type { OrgSettings } from '../../api/types';
@@ -25,6 +25,7 @@ function timeZones(): string[] {
 interface Values {
   name: string;
   timeZone: string;
+  emergencyReportHours: number;
 }
 
 export function SettingsPage() {
@@ -44,12 +45,16 @@ export function SettingsPage() {
 
   useEffect(() => {
     if (settings.data)
-      form.setFieldsValue({ name: settings.data.name, timeZone: settings.data.timeZone || DEFAULT_ZONE });
+      form.setFieldsValue({
+        name: settings.data.name,
+        timeZone: settings.data.timeZone || DEFAULT_ZONE,
+        emergencyReportHours: settings.data.emergencyReportHours,
+      });
   }, [settings.data, form]);
 
   const onFinish = async (v: Values) => {
     try {
-      await save.mutateAsync({ name: v.name.trim(), timeZone: v.timeZone });
+      await save.mutateAsync({ name: v.name.trim(), timeZone: v.timeZone, emergencyReportHours: v.emergencyReportHours });
       void message.success(t('common.saved'));
     } catch (e) {
       const overall = applyServerErrors(form, e, i18n);
@@ -93,6 +98,14 @@ export function SettingsPage() {
             rules={[{ required: true, message: t('zod.required') }, zodRule(fields.timeZone, i18n)]}
           >
             <Select aria-label={t('settings.timeZone')} options={zones} showSearch={{ optionFilterProp: 'label' }} />
+          </Form.Item>
+          <Form.Item
+            name="emergencyReportHours"
+            label={t('settings.emergencyReportHours')}
+            extra={t('settings.emergencyReportHoursHint')}
+            rules={[{ required: true, message: t('zod.required') }, zodRule(fields.emergencyReportHours, i18n)]}
+          >
+            <InputNumber min={1} max={720} precision={0} suffix={t('settings.hours')} />
           </Form.Item>
           {editable && (
             <Button type="primary" htmlType="submit" loading={save.isPending}>

@@ -34,6 +34,9 @@ export const zh = {
   'settings.timeZone': '时区',
   'settings.timeZoneHint': '决定系统中“今天”的日期和到期提醒的时间。默认 Asia/Shanghai（北京时间）。',
   'settings.readOnly': '您只能查看组织设置。',
+  'settings.emergencyReportHours': '紧急处置书面报告时限',
+  'settings.emergencyReportHoursHint': '项目经理先行处置后，须在此小时数内提交书面说明（默认 24 小时）。',
+  'settings.hours': '小时',
 };
 
 export const en: typeof zh = {
@@ -72,4 +75,8 @@ export const en: typeof zh = {
   'settings.timeZoneHint':
     'Decides what "today" is and when due-date reminders go out. Default Asia/Shanghai (China Standard Time).',
   'settings.readOnly': 'You can only view the organisation settings.',
+  'settings.emergencyReportHours': 'Emergency report deadline',
+  'settings.emergencyReportHoursHint':
+    'After acting first in an emergency, a project manager must file a written report within this many hours (default 24).',
+  'settings.hours': 'hours',
 };

@@ -10,7 +10,7 @@ import {
 import { requirePermission } from '../org.policy';
 import type { OrgCommandContext } from './context';
 
-/** Organisation name and time zone (the zone decides what "today" is for every deadline). */
+/** Organisation name, time zone (it decides what "today" is for every deadline) and the emergency report hours. */
 export async function updateOrgSettings(
   c: OrgCommandContext,
   input: UpdateOrgSettingsRequest,
@@ -26,6 +26,9 @@ export async function updateOrgSettings(
       // Store the canonical spelling (`asia/shanghai` → `Asia/Shanghai`).
       const zone = new Intl.DateTimeFormat('en-US', { timeZone: input.timeZone }).resolvedOptions().timeZone;
       if (zone !== before.timeZone) changes.timeZone = zone;
+    }
+    if (input.emergencyReportHours !== undefined && input.emergencyReportHours !== before.emergencyReportHours) {
+      changes.emergencyReportHours = input.emergencyReportHours;
     }
     if (Object.keys(changes).length === 0) return before;
     const after = await updateOrgSettingsRow(tx, {

@@ -2,7 +2,7 @@ import { ApartmentOutlined, PlusOutlined } from '@ant-design/icons';
 import { createSubcontractorSchema } from '@thirdline/shared/vendors/vendor-records.schemas';
 import { App, Button, Card, Checkbox, Empty, Form, Input, Select, Space, Table, Tree } from 'antd';
 import type { DataNode } from 'antd/es/tree';
-import { useDeferredValue, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { isApiError } from '../../../api/client';
 import { applyServerErrors, zodRule } from '../../../components/forms';
@@ -13,38 +13,12 @@ import {
   useSaveVendorRecord,
   useSubcontractorTree,
   useVendorRecords,
-  useVendorSearch,
   type Subcontractor,
   type SubcontractorTree,
   type VendorDetail,
 } from '../api';
 import { VendorStatusTag } from '../labels';
-
-/** Picks another vendor by searching its name or USCC. */
-function VendorPicker(props: {
-  value?: string;
-  onChange?: (v: string | undefined) => void;
-  exclude: string;
-  ariaLabel: string;
-  id?: string;
-}) {
-  const [search, setSearch] = useState('');
-  const vendors = useVendorSearch(useDeferredValue(search));
-  const options = (vendors.data?.items ?? [])
-    .filter((v) => v.id !== props.exclude)
-    .map((v) => ({ value: v.id, label: `${v.reference} ${v.name}` }));
-  return (
-    <Select
-      id={props.id}
-      aria-label={props.ariaLabel}
-      showSearch={{ filterOption: false, onSearch: setSearch }}
-      value={props.value}
-      onChange={(v?: string) => props.onChange?.(v)}
-      loading={vendors.isFetching}
-      options={options}
-    />
-  );
-}
+import { VendorPicker } from '../VendorPicker';
 
 function treeData(nodes: SubcontractorTree['children'], path: string, critical: string): DataNode[] {
   return nodes.map((n) => ({

@@ -1,0 +1,105 @@
+import type { EmergencyListQuery } from '@thirdline/shared/emergency/emergency.schemas';
+import { and, asc, between, count, desc, eq, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { emergencyActions } from './emergency.table';
+
+export type EmergencyActionRow = typeof emergencyActions.$inferSelect;
+export type NewEmergencyActionRow = typeof emergencyActions.$inferInsert;
+
+export async function findEmergencyAction(db: Executor, id: string): Promise<EmergencyActionRow | undefined> {
+  const [row] = await db.select().from(emergencyActions).where(eq(emergencyActions.id, id));
+  return row;
+}
+
+export async function lockEmergencyAction(tx: Executor, id: string): Promise<EmergencyActionRow | undefined> {
+  const [row] = await tx.select().from(emergencyActions).where(eq(emergencyActions.id, id)).for('update');
+  return row;
+}
+
+export async function insertEmergencyAction(tx: Executor, values: NewEmergencyActionRow): Promise<EmergencyActionRow> {
+  const [row] = await tx.insert(emergencyActions).values(values).returning();
+  if (!row) throw new Error('emergency action insert returned nothing');
+  return row;
+}
+
+export async function updateEmergencyActionRow(
+  tx: Executor,
+  id: string,
+  set: Partial<NewEmergencyActionRow>,
+): Promise<EmergencyActionRow> {
+  const [row] = await tx.update(emergencyActions).set(set).where(eq(emergencyActions.id, id)).returning();
+  if (!row) throw new Error('emergency action update returned nothing');
+  return row;
+}
+
+const SORT_COLUMNS = {
+  actedAt: emergencyActions.actedAt,
+  reportDueAt: emergencyActions.reportDueAt,
+  reference: emergencyActions.reference,
+} as const;
+
+/** `%q%` for ILIKE with the wildcard characters of `q` taken literally. */
+const contains = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** Reports still due whose deadline is before `now`. */
+export const overdueCondition = (now: Date) =>
+  and(eq(emergencyActions.status, 'report-due'), lt(emergencyActions.reportDueAt, now));
+
+/**
+ * A page of emergency actions. `reporterId` narrows to one reporter's own actions (callers without the oversight
+ * permission); the newest action comes first by default.
+ */
+export async function listEmergencyActions(
+  db: Executor,
+  query: EmergencyListQuery,
+  scope: { reporterId: string | null; now: Date },
+): Promise<{ rows: EmergencyActionRow[]; total: number }> {
+  const conditions: (SQL | undefined)[] = [];
+  if (scope.reporterId) conditions.push(eq(emergencyActions.createdBy, scope.reporterId));
+  if (query.status) conditions.push(eq(emergencyActions.status, query.status));
+  if (query.overdue === true) conditions.push(overdueCondition(scope.now));
+  if (query.q) {
+    const pattern = contains(query.q);
+    conditions.push(
+      or(
+        ilike(emergencyActions.title, pattern),
+        ilike(emergencyActions.reference, pattern),
+        ilike(emergencyActions.description, pattern),
+      ),
+    );
+  }
+  const where = and(...conditions);
+  const sort = query.sort ?? '-actedAt';
+  const column = SORT_COLUMNS[sort.replace(/^-/, '') as keyof typeof SORT_COLUMNS];
+  const order = sort.startsWith('-') ? desc(column) : asc(column);
+  const offset = (query.page - 1) * query.pageSize;
+  const [rows, [totalRow]] = await Promise.all([
+    db
+      .select()
+      .from(emergencyActions)
+      .where(where)
+      .orderBy(order, desc(emergencyActions.id))
+      .limit(query.pageSize)
+      .offset(offset),
+    db.select({ n: count() }).from(emergencyActions).where(where),
+  ]);
+  return { rows, total: totalRow?.n ?? 0 };
+}
+
+/**
+ * Reports still due whose deadline falls on a local date in [from, to] (inclusive, `YYYY-MM-DD` in `timeZone`):
+ * what the reminder scan looks at. Few rows are ever still due, so the status index is enough.
+ */
+export async function reportsDueOnDates(db: Executor, timeZone: string, range: { from: string; to: string }) {
+  const localDue = sql<string>`to_char(${emergencyActions.reportDueAt} at time zone ${timeZone}, 'YYYY-MM-DD')`;
+  return db
+    .select({
+      id: emergencyActions.id,
+      dueDate: localDue,
+      reportDueAt: emergencyActions.reportDueAt,
+      reporterId: emergencyActions.createdBy,
+      reference: emergencyActions.reference,
+    })
+    .from(emergencyActions)
+    .where(and(eq(emergencyActions.status, 'report-due'), between(localDue, range.from, range.to)));
+}
