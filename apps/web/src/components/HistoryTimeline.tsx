@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import { api } from '../api/client';
 import type { AuditEvent, Page } from '../api/types';
 import { useI18n, type I18n } from '../i18n/I18nProvider';
+import { valueLabelGroup } from './history-values';
 import { permissionLabel, roleLabel } from './labels';
 import { problemMessage } from './problems';
 
@@ -12,8 +13,10 @@ const PAGE_SIZE = 50;
 /** Bookkeeping columns every change touches; they say nothing to a reader. */
 const HIDDEN_FIELDS = new Set(['id', 'version', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy']);
 
-export function formatValue(value: unknown, i18n: I18n, field?: string): string {
+export function formatValue(value: unknown, i18n: I18n, field?: string, recordType?: string): string {
   if (value === null || value === undefined || value === '') return i18n.t('common.empty');
+  const group = valueLabelGroup(recordType, field);
+  if (group && typeof value === 'string') return i18n.tx(`${group}.${value}`, value);
   if (value === '[redacted]') return i18n.t('history.redacted');
   if (typeof value === 'boolean') return value ? i18n.t('common.yes') : i18n.t('common.no');
   if (Array.isArray(value)) {
@@ -22,7 +25,7 @@ export function formatValue(value: unknown, i18n: I18n, field?: string): string 
         ? roleLabel(i18n, v)
         : field === 'permissions' && typeof v === 'string'
           ? permissionLabel(i18n, v)
-          : formatValue(v, i18n);
+          : formatValue(v, i18n, field, recordType);
     return value.length ? value.map(label).join(i18n.locale === 'zh-CN' ? '、' : ', ') : i18n.t('common.empty');
   }
   if (field === 'locale' && typeof value === 'string') return value === 'en-US' ? 'English' : '简体中文';
@@ -34,7 +37,7 @@ export function formatValue(value: unknown, i18n: I18n, field?: string): string 
 export const actionLabel = (i18n: I18n, action: string) => i18n.tx(`action.${action}`, action);
 export const fieldLabel = (i18n: I18n, field: string) => i18n.tx(`auditField.${field}`, field);
 
-export function ChangesTable({ changes }: { changes: AuditEvent['changes'] }) {
+export function ChangesTable({ changes, recordType }: { changes: AuditEvent['changes']; recordType?: string }) {
   const i18n = useI18n();
   const rows = Object.entries(changes ?? {})
     .filter(([field]) => !HIDDEN_FIELDS.has(field))
@@ -48,8 +51,12 @@ export function ChangesTable({ changes }: { changes: AuditEvent['changes'] }) {
       dataSource={rows}
       columns={[
         { key: 'field', title: i18n.t('history.field'), render: (_, r) => fieldLabel(i18n, r.field) },
-        { key: 'from', title: i18n.t('history.from'), render: (_, r) => formatValue(r.from, i18n, r.field) },
-        { key: 'to', title: i18n.t('history.to'), render: (_, r) => formatValue(r.to, i18n, r.field) },
+        {
+          key: 'from',
+          title: i18n.t('history.from'),
+          render: (_, r) => formatValue(r.from, i18n, r.field, recordType),
+        },
+        { key: 'to', title: i18n.t('history.to'), render: (_, r) => formatValue(r.to, i18n, r.field, recordType) },
       ]}
     />
   );
@@ -90,7 +97,7 @@ export function HistoryTimeline({ recordType, recordId }: { recordType: string; 
               </div>
               {e.changes && Object.keys(e.changes).length > 0 && (
                 <div style={{ marginTop: 8, maxWidth: 720 }}>
-                  <ChangesTable changes={e.changes} />
+                  <ChangesTable changes={e.changes} recordType={recordType} />
                 </div>
               )}
             </div>

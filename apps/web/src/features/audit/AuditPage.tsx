@@ -41,7 +41,11 @@ export function AuditPage() {
       key: 'changes',
       title: t('audit.changes'),
       render: (e) =>
-        e.changes && Object.keys(e.changes).length ? <ChangesTable changes={e.changes} /> : t('common.empty'),
+        e.changes && Object.keys(e.changes).length ? (
+          <ChangesTable changes={e.changes} recordType={e.recordType} />
+        ) : (
+          t('common.empty')
+        ),
     },
     { key: 'ip', title: t('audit.ip'), defaultHidden: true, render: (e) => e.ip ?? t('common.empty') },
   ];
