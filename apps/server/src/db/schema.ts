@@ -9,3 +9,4 @@ export * from '../platform/storage/files.table';
 export * from '../modules/org/org.table';
 export * from '../modules/vendors/vendors.table';
 export * from '../modules/emergency/emergency.table';
+export * from '../modules/org/saved-filters.table';

@@ -25,6 +25,9 @@ export const FIELD_MESSAGES_ZH: Readonly<Record<string, string>> = {
   'Not a known IANA time zone, e.g. Asia/Shanghai.': '不是有效的 IANA 时区，例如 Asia/Shanghai。',
   'Must not contain control characters.': '不能包含控制字符。',
   'Must not contain NUL characters.': '不能包含 NUL 字符。',
+  'Must not contain paging parameters.': '不能包含分页参数。',
+  'Use lower-case letters, digits and hyphens.': '请使用小写字母、数字和连字符。',
+  'A saved filter with this name exists already.': '已有同名的筛选方案。',
   'Must be an amount with at most two decimals, e.g. "-1500.00".': '必须是最多两位小数的金额，例如 "-1500.00"。',
   'Must be a non-negative amount with at most two decimals, e.g. "1000000.00".':
     '必须是不小于 0、最多两位小数的金额，例如 "1000000.00"。',

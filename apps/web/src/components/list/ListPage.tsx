@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { problemMessage } from '../problems';
 import { ColumnSettings, useHiddenColumns } from './ColumnSettings';
 import { ListFilters, type ListFilter } from './ListFilters';
+import { SavedFilters } from './SavedFilters';
 import { useListParams } from './useListParams';
 
 export interface ListColumn<T> {
@@ -94,6 +95,7 @@ export function ListPage<T>(props: ListPageProps<T>) {
         {props.filters?.length ? <ListFilters filters={props.filters} params={params} /> : <span />}
         <Space>
           {params.hasFilters && <Button onClick={params.clearFilters}>{t('list.clearFilters')}</Button>}
+          {props.filters?.length ? <SavedFilters list={props.settingsKey} params={params} /> : null}
           <ColumnSettings
             columns={props.columns.map((c) => ({ key: c.key, title: c.title, locked: c.locked }))}
             hidden={hidden}

@@ -61,7 +61,23 @@ export function useListParams(defaults: { pageSize?: number; sort?: string } = {
     );
   }, [setSearchParams]);
 
-  return { page, pageSize, sort, get, update, filterParams, queryParams, hasFilters, clearFilters };
+  /** Puts a saved set of filters (a query string without paging) in place of the current ones. */
+  const applyFilters = useCallback(
+    (query: string) => {
+      setSearchParams(
+        (prev) => {
+          const next = new URLSearchParams(query);
+          const keptSize = prev.get('pageSize');
+          if (keptSize) next.set('pageSize', keptSize);
+          return next;
+        },
+        { replace: true },
+      );
+    },
+    [setSearchParams],
+  );
+
+  return { page, pageSize, sort, get, update, filterParams, queryParams, hasFilters, clearFilters, applyFilters };
 }
 
 export type ListParams = ReturnType<typeof useListParams>;
