@@ -8,5 +8,6 @@ export * from '../platform/notifications/notifications.table';
 export * from '../platform/storage/files.table';
 export * from '../modules/org/org.table';
 export * from '../modules/vendors/vendors.table';
+export * from '../platform/workflow/workflow.table';
 export * from '../modules/emergency/emergency.table';
 export * from '../modules/org/saved-filters.table';

@@ -24,8 +24,12 @@ export const PERMISSIONS = [
   'vendors:read-financials',
   'calendar:read',
   'calendar:write',
+  'approvals:participate',
+  'workflows:manage',
+  'jobs:manage',
   'emergency:report',
   'emergency:oversee',
+  'vendors:import',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -56,10 +60,16 @@ const INTERNAL_BASE = [
   'files:read',
   'api-tokens:manage',
   'calendar:read',
+  'approvals:participate',
 ] as const satisfies readonly Permission[];
 
 /** Who keeps the vendor registry (R3): read and change vendors and move them through their lifecycle. */
-const VENDOR_KEEPER = ['vendors:read', 'vendors:write', 'vendors:transition'] as const satisfies readonly Permission[];
+const VENDOR_KEEPER = [
+  'vendors:read',
+  'vendors:write',
+  'vendors:transition',
+  'vendors:import',
+] as const satisfies readonly Permission[];
 
 export const ROLE_PERMISSIONS = {
   admin: PERMISSIONS,
@@ -69,6 +79,7 @@ export const ROLE_PERMISSIONS = {
     ...VENDOR_KEEPER,
     'vendors:approve',
     'vendors:read-financials',
+    'workflows:manage',
     'emergency:report',
     'emergency:oversee',
   ],

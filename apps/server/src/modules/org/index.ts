@@ -12,3 +12,4 @@ export {
   organisationTimeZone,
   userDisplayNames,
 } from './lookups';
+export { orgAssigneeDirectory } from './assignee-directory';
