@@ -37,6 +37,14 @@ export const FIELD_MESSAGES_ZH: Readonly<Record<string, string>> = {
     '必须是电话号码，例如 010-12345678 或 +86 138 0000 0000。',
   'An LEI has 20 characters.': 'LEI 应为 20 位。',
   'A unified social credit code has 18 characters.': '统一社会信用代码应为 18 位。',
+  'Required.': '必填。',
+  'Stage keys must be unique.': '环节标识不能重复。',
+  'A comparison needs a number.': '比较条件需要一个数字。',
+  'This rule needs a role.': '此规则需要选择角色。',
+  'This rule needs a user.': '此规则需要选择用户。',
+  'Lower-case letters, digits and dashes, starting with a letter.': '请使用小写字母、数字和连字符，并以字母开头。',
+  'A flow needs at least one stage.': '流程至少需要一个环节。',
+  'Printable ASCII without spaces.': '请使用不含空格的可打印 ASCII 字符。',
 };
 
 /** A message of ours in the caller's language (unknown messages are returned as they are). */

@@ -19,9 +19,11 @@ describe('emergency report reminders (fixed clock, Asia/Shanghai)', () => {
         .from(notifications)
         .where(inArray(notifications.recipientId, [reporterId, directorId]))
         .orderBy(asc(notifications.createdAt), asc(notifications.recipientId))
-    ).map((n) =>
-      `${n.to === reporterId ? 'reporter' : 'director'}: ${n.zh} ${n.link === `/emergency-actions/${actionId}` ? '' : n.link}`.trim(),
-    );
+    )
+      .filter((n) => n.zh.startsWith('紧急处置的书面报告'))
+      .map((n) =>
+        `${n.to === reporterId ? 'reporter' : 'director'}: ${n.zh} ${n.link === `/emergency-actions/${actionId}` ? '' : n.link}`.trim(),
+      );
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -62,7 +64,12 @@ describe('emergency report reminders (fixed clock, Asia/Shanghai)', () => {
 
   it('stops once the report is filed', async () => {
     t.clock.set('2026-03-05T00:00:00Z');
-    expect((await scan()).sent).toBe(1); // only the unfiled action: its second overdue day
-    expect((await received()).filter((r) => r.includes(filedId))).toEqual([]);
+    await scan();
+    const reports = await received();
+    expect(reports.slice(4)).toEqual([
+      'reporter: 紧急处置的书面报告已逾期 2 天',
+      'director: 紧急处置的书面报告已逾期 2 天',
+    ]);
+    expect(reports.filter((r) => r.includes(filedId))).toEqual([]);
   });
 });

@@ -16,6 +16,7 @@ const action = (overrides: Record<string, unknown> = {}) => ({
 
 interface Emergency {
   id: string;
+  title: string;
   reference: string;
   status: string;
   overdue: boolean;
@@ -93,8 +94,13 @@ describe('emergency act-first (R1.3)', () => {
     expect(patched.statusCode).toBe(200);
     const bad = await admin.patch('/api/v1/org-settings', { version: settings.version + 1, emergencyReportHours: 0 });
     expect(bad.statusCode).toBe(400);
-    const second = (await pm.post('/api/v1/emergency-actions', action({ title: '数据库主库宕机切换' }))).json();
-    expect(second.reportDueAt).toBe('2026-03-02T05:30:00.000Z');
+    const second = (
+      await pm.post(
+        '/api/v1/emergency-actions',
+        action({ title: '数据库主库宕机切换', actedAt: '2026-03-02T01:45:00Z' }),
+      )
+    ).json();
+    expect(second.reportDueAt).toBe('2026-03-02T05:45:00.000Z');
     expect((await pm.get(`/api/v1/emergency-actions/${first.id}`)).json().reportDueAt).toBe('2026-03-03T01:30:00.000Z');
   });
 
@@ -126,15 +132,42 @@ describe('emergency act-first (R1.3)', () => {
     const rows = await t.db.select().from(emergencyActions).where(eq(emergencyActions.id, first.id));
     expect(rows[0]?.acknowledgedAt?.toISOString()).toBe(t.clock.now().toISOString());
   });
+  it('puts a report the director rejects back to due, for the reporter to file again', async () => {
+    const third = (
+      await pm.post('/api/v1/emergency-actions', action({ title: '网络设备紧急更换', actedAt: '2026-03-02T01:50:00Z' }))
+    ).json();
+    const filed = (
+      await pm.post(`/api/v1/emergency-actions/${third.id}/report`, { version: third.version, report: '已更换。' })
+    ).json();
+    const tasks = (await director.get('/api/v1/approval-tasks?status=open')).json();
+    const task = tasks.items.find((x: { approvalId: string }) => x.approvalId === filed.approvalId);
+    const rejected = await director.post(`/api/v1/approval-tasks/${task.id}/decisions`, {
+      decision: 'reject',
+      comment: '请补充影响范围。',
+    });
+    expect(rejected.statusCode).toBe(200);
+    const after = (await pm.get(`/api/v1/emergency-actions/${third.id}`)).json();
+    expect(after).toMatchObject({ status: 'report-due', approvalId: null, permissions: ['read', 'submit-report'] });
+    expect((await auditEventsOf(t.db, 'emergency-action', third.id)).map((e) => e.action)).toEqual([
+      'emergency-action.create',
+      'emergency-action.report',
+      'emergency-action.report-returned',
+    ]);
+  });
+
   it('flags a report overdue once its deadline passes, and lists overdue ones for the director', async () => {
     // Sessions end after 30 idle minutes: sign in again at the later time.
     t.clock.set('2026-03-03T02:00:00Z');
     const later = await signIn(t.app, 'emergency.director', USER_PASSWORD);
     const list = (await later.get('/api/v1/emergency-actions?overdue=true')).json();
-    expect(list.items.map((a: Emergency) => [a.title, a.overdue])).toEqual([['数据库主库宕机切换', true]]);
+    expect(list.items.map((a: Emergency) => [a.title, a.overdue])).toEqual([
+      ['网络设备紧急更换', true],
+      ['数据库主库宕机切换', true],
+    ]);
     const all = (await later.get('/api/v1/emergency-actions?sort=actedAt')).json();
     expect(all.items.map((a: Emergency) => [a.status, a.overdue])).toEqual([
       ['acknowledged', false],
+      ['report-due', true],
       ['report-due', true],
     ]);
   });

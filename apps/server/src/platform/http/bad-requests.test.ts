@@ -61,5 +61,6 @@ describe('bad requests', () => {
     expect(failures).toEqual([]);
     expect(sent).toBeGreaterThan(20);
     expect(await rowCounts(t)).toEqual(before);
-  });
+    // It grows with every route: give it time on a busy CI machine.
+  }, 300_000);
 });

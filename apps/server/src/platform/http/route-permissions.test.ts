@@ -63,5 +63,5 @@ describe('route permissions', () => {
       }
     }
     expect(failures).toEqual([]);
-  });
+  }, 300_000);
 });

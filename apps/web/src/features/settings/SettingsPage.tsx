@@ -54,7 +54,11 @@ export function SettingsPage() {
 
   const onFinish = async (v: Values) => {
     try {
-      await save.mutateAsync({ name: v.name.trim(), timeZone: v.timeZone, emergencyReportHours: v.emergencyReportHours });
+      await save.mutateAsync({
+        name: v.name.trim(),
+        timeZone: v.timeZone,
+        emergencyReportHours: v.emergencyReportHours,
+      });
       void message.success(t('common.saved'));
     } catch (e) {
       const overall = applyServerErrors(form, e, i18n);
