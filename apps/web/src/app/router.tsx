@@ -24,6 +24,10 @@ const CalendarPage = page(() => import('../features/calendar/CalendarPage'), 'Ca
 const SettingsPage = page(() => import('../features/settings/SettingsPage'), 'SettingsPage');
 const VendorsPage = page(() => import('../features/vendors/VendorsPage'), 'VendorsPage');
 const VendorDetailPage = page(() => import('../features/vendors/VendorDetailPage'), 'VendorDetailPage');
+const MyTasksPage = page(() => import('../features/approvals/MyTasksPage'), 'MyTasksPage');
+const MyRequestsPage = page(() => import('../features/approvals/MyRequestsPage'), 'MyRequestsPage');
+const ApprovalDetailPage = page(() => import('../features/approvals/ApprovalDetailPage'), 'ApprovalDetailPage');
+const WorkflowsPage = page(() => import('../features/workflows/WorkflowsPage'), 'WorkflowsPage');
 
 /** The route of a sidebar entry is open to exactly those who see the entry. */
 function guarded(path: string, element: ReactNode) {
@@ -54,6 +58,10 @@ export const router = createBrowserRouter([
       { path: 'profile', element: <ProfilePage /> },
       { path: 'vendors', element: guarded('/vendors', <VendorsPage />) },
       { path: 'vendors/:id', element: guarded('/vendors', <VendorDetailPage />) },
+      { path: 'tasks', element: guarded('/tasks', <MyTasksPage />) },
+      { path: 'approvals', element: guarded('/approvals', <MyRequestsPage />) },
+      { path: 'approvals/:id', element: guarded('/approvals', <ApprovalDetailPage />) },
+      { path: 'admin/workflows', element: guarded('/admin/workflows', <WorkflowsPage />) },
       { path: 'admin/departments', element: guarded('/admin/departments', <DepartmentsPage />) },
       { path: 'admin/users', element: guarded('/admin/users', <UsersPage />) },
       { path: 'admin/users/:id', element: guarded('/admin/users', <UserDetailPage />) },
