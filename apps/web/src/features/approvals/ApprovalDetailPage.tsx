@@ -94,6 +94,7 @@ export function ApprovalDetailPage() {
     : [];
 
   const mine = approval ? myOpenTask(approval, me?.user.id) : null;
+  const assignedToMe = approval?.stages.some((s) => s.tasks.some((task) => task.assignee.id === me?.user.id));
   const progress = approval && (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       {approval.status === 'returned' && approval.permissions.includes('resubmit') && (
@@ -107,7 +108,7 @@ export function ApprovalDetailPage() {
   return (
     <>
       <DetailPage
-        backTo={mine ? '/tasks' : '/approvals'}
+        backTo={assignedToMe ? '/tasks' : '/approvals'}
         loading={query.isPending}
         error={query.error}
         title={approval?.title}
