@@ -35,10 +35,10 @@ export function AppLayout({ children }: { children?: ReactNode }) {
     key: e.path,
     icon: e.icon,
     label: (
-      <>
-        <Link to={e.path}>{t(e.label)}</Link>
+      <Link to={e.path}>
+        {t(e.label)}
         {e.badge && <e.badge />}
-      </>
+      </Link>
     ),
   });
   const admin = ADMIN_ENTRIES.filter((e) => !e.allowed || e.allowed(can));

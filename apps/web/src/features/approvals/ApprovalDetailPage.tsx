@@ -48,6 +48,7 @@ export function ApprovalDetailPage() {
   const resubmit = useApprovalAction('resubmit');
   const [pending, setPending] = useState<Pending>(null);
   const [actionError, setActionError] = useState<string | null>(null);
+  const [conflict, setConflict] = useState(false);
 
   const open = (action: Pending) => {
     setActionError(null);
@@ -100,7 +101,24 @@ export function ApprovalDetailPage() {
       {approval.status === 'returned' && approval.permissions.includes('resubmit') && (
         <Alert type="warning" showIcon title={t('approval.returnedNotice')} />
       )}
-      {mine && <DecisionPanel key={mine.task.id} taskId={mine.task.id} stageName={localName(i18n, mine.stage.name)} />}
+      {conflict && (
+        <Alert
+          type="warning"
+          showIcon
+          role="alert"
+          closable
+          title={t('decision.conflict')}
+          onClose={() => setConflict(false)}
+        />
+      )}
+      {mine && (
+        <DecisionPanel
+          key={mine.task.id}
+          taskId={mine.task.id}
+          stageName={localName(i18n, mine.stage.name)}
+          onConflict={() => setConflict(true)}
+        />
+      )}
       <StagesView stages={approval.stages} />
     </Space>
   );

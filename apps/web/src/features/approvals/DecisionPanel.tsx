@@ -16,7 +16,13 @@ interface Values {
 const NEEDS_COMMENT = new Set<Decision>(['reject', 'return', 'comment']);
 
 /** The caller's open task on this approval: approve, reject, return for changes, delegate or comment. */
-export function DecisionPanel({ taskId, stageName }: { taskId: string; stageName: string }) {
+export function DecisionPanel(props: {
+  taskId: string;
+  stageName: string;
+  /** The task was decided meanwhile (409): the page says so, since this panel goes away on the refetch. */
+  onConflict: () => void;
+}) {
+  const { taskId, stageName } = props;
   const i18n = useI18n();
   const { t } = i18n;
   const { message, modal } = App.useApp();
@@ -41,10 +47,8 @@ export function DecisionPanel({ taskId, stageName }: { taskId: string; stageName
       form.resetFields();
       setDelegating(false);
     } catch (e) {
-      if (e instanceof ApiError && e.status === 409) {
-        setError(t('decision.conflict'));
-        void message.warning(t('decision.conflict'));
-      } else setError(applyServerErrors(form, e, i18n) ?? problemMessage(e, i18n));
+      if (e instanceof ApiError && e.status === 409) props.onConflict();
+      else setError(applyServerErrors(form, e, i18n) ?? problemMessage(e, i18n));
     } finally {
       setRunning(null);
     }

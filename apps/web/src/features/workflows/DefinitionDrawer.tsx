@@ -4,7 +4,8 @@ import { useEffect, useState } from 'react';
 import { ApiError, isApiError } from '../../api/client';
 import { FormDrawer } from '../../components/FormDrawer';
 import { problemMessage } from '../../components/problems';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useI18n, type I18n } from '../../i18n/I18nProvider';
+import type { MessageKey } from '../../i18n/messages';
 import { localName } from '../approvals/labels';
 import { useSaveWorkflowDefinition, type WorkflowDefinition } from './api';
 import { namePathOf, toInput, toValues, type DefinitionValues, type StageValues } from './form-values';
@@ -25,6 +26,25 @@ function fieldFor(values: DefinitionValues, serverPath: (string | number)[]): (s
   }
   return path.length ? path : null;
 }
+
+/** The parts of a stage a server message may point at, in the UI language. */
+const PART_LABELS: Record<string, MessageKey> = {
+  key: 'workflow.stageKey',
+  name: 'workflow.name',
+  assignee: 'workflow.assignee',
+  escalateTo: 'workflow.escalateTo',
+  role: 'workflow.role',
+  roles: 'workflow.role',
+  userId: 'workflow.user',
+  mode: 'workflow.mode',
+  condition: 'workflow.condition',
+  value: 'workflow.conditionValue',
+  due: 'workflow.due',
+};
+const partLabel = (i18n: I18n, part: string) => {
+  const key = PART_LABELS[part];
+  return key ? i18n.t(key) : part;
+};
 
 const NEW_STAGE: Omit<StageValues, 'key'> = {
   name: { zh: '', en: '' },
@@ -73,7 +93,7 @@ export function DefinitionDrawer(props: {
       const [head, index, ...rest] = path;
       const where =
         head === 'stages' && typeof index === 'number'
-          ? [t('workflow.stageN', { n: index + 1 }), ...rest].join(' · ')
+          ? [t('workflow.stageN', { n: index + 1 }), ...rest.map((p) => partLabel(i18n, String(p)))].join(' · ')
           : path.join('.');
       listed.push(where ? `${where}: ${text}` : text);
     }
