@@ -5,6 +5,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { AppContext } from './app-context';
 import {
   bootstrapOrganisation,
+  orgAssigneeDirectory,
   orgRecordReaders,
   organisationTimeZone,
   orgUserStore,
@@ -29,6 +30,7 @@ import { hasWebApp, registerWebApp } from './platform/http/web-app';
 import { EncryptedFileStore } from './platform/storage/encrypted-store';
 import { loadFileKey } from './platform/storage/file-key';
 import { registerFileRoutes } from './platform/storage/files.routes';
+import { registerWorkflow } from './platform/workflow';
 
 export { bootstrapOrganisation, organisationTimeZone };
 
@@ -98,6 +100,13 @@ export async function buildApp(baseCtx: AppContext, options: BuildOptions = {}):
   registerAuthGuard(app, auth);
   registerAuthRoutes(app, auth);
   registerOrgRoutes(app, ctx);
+  registerWorkflow(app, {
+    db: ctx.db,
+    clock: ctx.clock,
+    directory: orgAssigneeDirectory,
+    timeZone: (db) => organisationTimeZone(db, ctx.env.ORG_TIME_ZONE),
+    dueItems,
+  });
   registerVendorsModule(app, ctx);
   registerAuditRoutes(app, { db: ctx.db, readers: recordReaders });
   registerApiTokenRoutes(app, { db: ctx.db, clock: ctx.clock });

@@ -8,6 +8,7 @@ import { systemClock } from './platform/calendar/clock';
 import { seedHolidayCalendar } from './platform/calendar/seed-holidays';
 import { startJobs, type Jobs } from './platform/jobs/jobs';
 import { loadFileKey } from './platform/storage/file-key';
+import { seedWorkflowDefinitions } from './platform/workflow';
 
 const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -50,6 +51,7 @@ async function main() {
     timeZone: env.ORG_TIME_ZONE,
   });
   await seedHolidayCalendar(database.db, systemClock);
+  await seedWorkflowDefinitions(database.db, systemClock);
 
   const ctx: AppContext = { env, database, db: database.db, clock: systemClock, fileKey };
   const { app, dueItems } = await buildApp(ctx, {

@@ -2,6 +2,7 @@ import { bootstrapOrganisation, buildApp, type BuiltApp } from '../app';
 import { loadEnv, type Env } from '../config/env';
 import { FixedClock } from '../platform/calendar/clock';
 import { seedHolidayCalendar } from '../platform/calendar/seed-holidays';
+import { seedWorkflowDefinitions } from '../platform/workflow';
 import { createTestDatabase, type TestDatabase } from './test-database';
 import { signIn, TEST_ADMIN_PASSWORD, type TestSession } from './test-session';
 
@@ -22,6 +23,7 @@ export async function createTestApp(envOverrides: Record<string, string> = {}): 
   const clock = new FixedClock('2026-03-02T02:00:00Z');
   await bootstrapOrganisation(database.db, clock, { adminPassword: TEST_ADMIN_PASSWORD, timeZone: env.ORG_TIME_ZONE });
   await seedHolidayCalendar(database.db, clock);
+  await seedWorkflowDefinitions(database.db, clock);
   const built = await buildApp({ env, database, db: database.db, clock });
   return {
     ...built,

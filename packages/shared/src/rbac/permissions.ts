@@ -24,6 +24,12 @@ export const PERMISSIONS = [
   'vendors:read-financials',
   'calendar:read',
   'calendar:write',
+  'approvals:participate',
+  'workflows:manage',
+  'jobs:manage',
+  'emergency:report',
+  'emergency:oversee',
+  'vendors:import',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -54,17 +60,32 @@ const INTERNAL_BASE = [
   'files:read',
   'api-tokens:manage',
   'calendar:read',
+  'approvals:participate',
 ] as const satisfies readonly Permission[];
 
 /** Who keeps the vendor registry (R3): read and change vendors and move them through their lifecycle. */
-const VENDOR_KEEPER = ['vendors:read', 'vendors:write', 'vendors:transition'] as const satisfies readonly Permission[];
+const VENDOR_KEEPER = [
+  'vendors:read',
+  'vendors:write',
+  'vendors:transition',
+  'vendors:import',
+] as const satisfies readonly Permission[];
 
 export const ROLE_PERMISSIONS = {
   admin: PERMISSIONS,
-  director: [...INTERNAL_BASE, 'settings:read', ...VENDOR_KEEPER, 'vendors:approve', 'vendors:read-financials'],
-  department_head: [...INTERNAL_BASE, ...VENDOR_KEEPER],
-  project_manager: [...INTERNAL_BASE, 'vendors:read', 'vendors:write'],
-  specialist: [...INTERNAL_BASE, ...VENDOR_KEEPER],
+  director: [
+    ...INTERNAL_BASE,
+    'settings:read',
+    ...VENDOR_KEEPER,
+    'vendors:approve',
+    'vendors:read-financials',
+    'workflows:manage',
+    'emergency:report',
+    'emergency:oversee',
+  ],
+  department_head: [...INTERNAL_BASE, ...VENDOR_KEEPER, 'emergency:report'],
+  project_manager: [...INTERNAL_BASE, 'vendors:read', 'vendors:write', 'emergency:report'],
+  specialist: [...INTERNAL_BASE, ...VENDOR_KEEPER, 'emergency:report'],
   finance: [...INTERNAL_BASE, 'vendors:read', 'vendors:read-financials'],
   legal: [...INTERNAL_BASE, 'vendors:read'],
   technical_reviewer: [...INTERNAL_BASE, 'vendors:read'],
@@ -76,6 +97,7 @@ export const ROLE_PERMISSIONS = {
     'vendors:transition',
     'vendors:approve',
     'vendors:read-financials',
+    'emergency:oversee',
   ],
   auditor: [
     'org:read',
@@ -88,6 +110,7 @@ export const ROLE_PERMISSIONS = {
     'vendors:read',
     'vendors:read-financials',
     'calendar:read',
+    'emergency:oversee',
   ],
   vendor_contact: ['files:upload', 'files:read'],
 } as const satisfies Record<Role, readonly Permission[]>;

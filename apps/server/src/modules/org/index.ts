@@ -5,3 +5,4 @@ export { registerOrgRoutes } from './org.routes';
 export { orgRecordReaders } from './record-readers';
 export { seedDemoOrganisation, DEMO_PASSWORD, type DemoSeedResult } from './seed/demo-organisation';
 export { activeUserExists, departmentExists, organisationTimeZone } from './lookups';
+export { orgAssigneeDirectory } from './assignee-directory';

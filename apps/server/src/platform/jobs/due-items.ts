@@ -1,4 +1,4 @@
-import type { Executor } from '../../db/client';
+import type { Executor, Tx } from '../../db/client';
 
 /** One dated obligation: a contract's end, a qualification's expiry, a report's due date … */
 export interface DueItem {
@@ -38,6 +38,11 @@ export interface DueItemKind {
   listDue(db: Executor, range: { from: string; to: string }): Promise<DueItem[]>;
   /** The notification title in both languages. */
   title(item: DueItem, reminder: Reminder): { zh: string; en: string };
+  /**
+   * Optional action when a reminder is sent, in the transaction that claims it (so it happens exactly once too),
+   * e.g. escalating an overdue approval task.
+   */
+  onSent?(tx: Tx, item: DueItem, reminder: Reminder, at: Date): Promise<void>;
 }
 
 /** The kinds of dated obligations modules register at start; the reminder scan walks them all. */

@@ -64,7 +64,9 @@ export async function runReminderScan(deps: ReminderScanDeps, now: Date): Promis
       for (const c of chunk) {
         if (!claimed.has(keyOf(c.kind.code, c.item.id, c.offsetDays, c.item.dueDate))) continue;
         sent++;
-        const title = c.kind.title(c.item, { offsetDays: c.offsetDays, daysLeft: c.daysLeft });
+        const reminder = { offsetDays: c.offsetDays, daysLeft: c.daysLeft };
+        const title = c.kind.title(c.item, reminder);
+        await c.kind.onSent?.(tx, c.item, reminder, now);
         for (const recipientId of new Set(c.item.recipients)) {
           out.push({ recipientId, kind: c.kind.code, title, link: c.item.link });
         }

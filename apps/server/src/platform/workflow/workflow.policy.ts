@@ -1,0 +1,33 @@
+import type { Actor } from '../auth/actor';
+import { notFound } from '../errors/problem';
+import { isAssigneeOf, type ApprovalRow } from './workflow.repository';
+import type { Executor } from '../../db/client';
+
+export type ApprovalAction = 'withdraw' | 'resubmit' | 'download-form';
+
+/** Who sees an approval: its submitter, anyone who ever had a task in it, flow managers and auditors. */
+export async function canSeeApproval(db: Executor, actor: Actor, approval: ApprovalRow): Promise<boolean> {
+  if (approval.submitterId === actor.userId) return true;
+  if (actor.permissions.has('workflows:manage') || actor.permissions.has('audit:read')) return true;
+  return isAssigneeOf(db, approval.id, actor.userId);
+}
+
+/** The approval when the caller may see it; 404 otherwise (an invisible record does not exist for them). */
+export async function requireVisibleApproval(
+  db: Executor,
+  actor: Actor,
+  approval: ApprovalRow | undefined,
+): Promise<ApprovalRow> {
+  if (!approval || !(await canSeeApproval(db, actor, approval))) throw notFound('No such approval.');
+  return approval;
+}
+
+/** What the caller may do on an approval they can see. */
+export function approvalPermissions(actor: Actor, approval: ApprovalRow): ApprovalAction[] {
+  const own = approval.submitterId === actor.userId;
+  const actions: ApprovalAction[] = [];
+  if (own && (approval.status === 'pending' || approval.status === 'returned')) actions.push('withdraw');
+  if (own && approval.status === 'returned') actions.push('resubmit');
+  actions.push('download-form');
+  return actions;
+}
