@@ -59,6 +59,7 @@ export const router = createBrowserRouter([
       { path: 'vendors', element: guarded('/vendors', <VendorsPage />) },
       { path: 'vendors/:id', element: guarded('/vendors', <VendorDetailPage />) },
       { path: 'tasks', element: guarded('/tasks', <MyTasksPage />) },
+      { path: 'tasks/done', element: guarded('/tasks', <MyTasksPage />) },
       { path: 'approvals', element: guarded('/approvals', <MyRequestsPage />) },
       { path: 'approvals/:id', element: guarded('/approvals', <ApprovalDetailPage />) },
       { path: 'admin/workflows', element: guarded('/admin/workflows', <WorkflowsPage />) },

@@ -1,5 +1,5 @@
 import { Space, Switch, Tabs, Typography } from 'antd';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { ListPage, type ListColumn } from '../../components/list/ListPage';
 import { useI18n } from '../../i18n/I18nProvider';
 import { TASKS, type ApprovalTask } from './api';
@@ -9,21 +9,10 @@ import { ApprovalTag, formatTime, localName, recordTypeOptions, TaskMarkers, app
 export function MyTasksPage() {
   const i18n = useI18n();
   const { t } = i18n;
-  const [searchParams, setSearchParams] = useSearchParams();
-  const done = searchParams.get('status') === 'done';
-
-  const switchTab = (key: string) =>
-    setSearchParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        next.delete('page');
-        next.delete('overdue');
-        if (key === 'done') next.set('status', 'done');
-        else next.delete('status');
-        return next;
-      },
-      { replace: true },
-    );
+  const navigate = useNavigate();
+  // The two tabs are two addresses, so the filters of one never leak into the other.
+  const done = useLocation().pathname.endsWith('/done');
+  const switchTab = (key: string) => void navigate(key === 'done' ? '/tasks/done' : '/tasks');
 
   const columns: ListColumn<ApprovalTask>[] = [
     {
@@ -86,7 +75,7 @@ export function MyTasksPage() {
         rowKey={(task) => task.id}
         columns={columns}
         exportable={false}
-        baseQuery={{ status: 'open' }}
+        baseQuery={{ status: done ? 'done' : 'open' }}
         emptyText={done ? t('task.emptyDone') : t('task.empty')}
         filters={[
           { kind: 'select', name: 'recordType', label: t('approval.recordType'), options: recordTypeOptions(i18n) },

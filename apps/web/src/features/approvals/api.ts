@@ -1,95 +1,22 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
+import type {
+  ApprovalDetail,
+  ApprovalSummary,
+  ApprovalTask,
+  Decision,
+  LocalizedName,
+  approvalDetailSchema,
+  approvalTaskCountSchema,
+} from '@thirdline/shared/workflow/workflow.schemas';
+import type { z } from 'zod';
 
-/**
- * Shapes of the approval API (WORKFLOW-CONTRACT.md). Kept here until the shared workflow schemas exist on main.
- */
-export interface LocalName {
-  zh: string;
-  en: string;
-}
-export interface PersonRef {
-  id: string;
-  displayName: string;
-}
-
-export type ApprovalStatus = 'pending' | 'approved' | 'rejected' | 'returned' | 'withdrawn';
-export type StageStatus = 'waiting' | 'active' | 'approved' | 'rejected' | 'returned' | 'skipped';
-export type TaskStatus = 'open' | 'approved' | 'rejected' | 'returned' | 'delegated' | 'cancelled';
-export type Decision = 'approve' | 'reject' | 'return' | 'delegate' | 'comment';
-
-export interface ApprovalSummary {
-  id: string;
-  reference: string;
-  flowCode: string;
-  flowName: LocalName;
-  recordType: string;
-  recordId: string;
-  title: string;
-  link: string;
-  status: ApprovalStatus;
-  submitter: PersonRef;
-  currentStageName: LocalName | null;
-  createdAt: string;
-  decidedAt: string | null;
-}
-
-export interface ApprovalTaskInStage {
-  id: string;
-  assignee: PersonRef;
-  status: TaskStatus;
-  comment: string | null;
-  decidedAt: string | null;
-  dueAt: string | null;
-  overdue: boolean;
-  exception: boolean;
-}
-
-export interface ApprovalStage {
-  index: number;
-  key: string;
-  name: LocalName;
-  mode: 'one' | 'all' | 'any';
-  status: StageStatus;
-  tasks: ApprovalTaskInStage[];
-}
-
-export interface TimelineEntry {
-  at: string;
-  actor: PersonRef | null;
-  action: string;
-  stageName: LocalName | null;
-  comment: string | null;
-}
-
-export interface ApprovalDetail extends ApprovalSummary {
-  stages: ApprovalStage[];
-  timeline: TimelineEntry[];
-  permissions: string[];
-}
-
-export interface ApprovalTask {
-  id: string;
-  approvalId: string;
-  reference: string;
-  title: string;
-  link: string;
-  recordType: string;
-  flowName: LocalName;
-  stageName: LocalName;
-  submitter: PersonRef;
-  status: TaskStatus;
-  dueAt: string | null;
-  overdue: boolean;
-  createdAt: string;
-  decidedAt: string | null;
-  exception: boolean;
-}
-
-export interface TaskCount {
-  open: number;
-  overdue: number;
-}
+export type { ApprovalDetail, ApprovalSummary, ApprovalTask, Decision };
+export type LocalName = LocalizedName;
+export type ApprovalStage = ApprovalDetail['stages'][number];
+export type ApprovalTaskInStage = ApprovalStage['tasks'][number];
+export type TimelineEntry = z.infer<typeof approvalDetailSchema>['timeline'][number];
+export type TaskCount = z.infer<typeof approvalTaskCountSchema>;
 
 export const APPROVALS = '/approvals';
 export const TASKS = '/approval-tasks';

@@ -1,3 +1,4 @@
+import { APPROVAL_STATUSES } from '@thirdline/shared/workflow/workflow.schemas';
 import { Space, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { StatusTag, type Tone } from '../../components/StatusTag';
@@ -12,7 +13,6 @@ export const approvalLabel = (i18n: I18n, group: string, code: string) => i18n.t
 
 export const formatTime = (value: string | null | undefined) => (value ? dayjs(value).format('YYYY-MM-DD HH:mm') : '—');
 
-export const APPROVAL_STATUSES = ['pending', 'approved', 'rejected', 'returned', 'withdrawn'] as const;
 export const RECORD_TYPES = ['vendor', 'sourcing-request', 'contract', 'emergency-action'] as const;
 
 const APPROVAL_TONES: Record<string, Tone> = {

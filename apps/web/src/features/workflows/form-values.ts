@@ -1,10 +1,11 @@
+import type { Role } from '../../api/types';
 import type { LocalName } from '../approvals/api';
 import type { Assignee, StageCondition, StageDefinition, WorkflowDefinition, WorkflowDefinitionInput } from './api';
 
 /** An assignee rule as the form holds it: one or several roles in one multiple select. */
 export interface AssigneeValues {
   rule?: Assignee['rule'];
-  roles?: string[];
+  roles?: Role[];
   userId?: string;
 }
 
