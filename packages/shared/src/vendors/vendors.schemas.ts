@@ -110,7 +110,7 @@ const countrySchema = z
   .regex(/^[A-Z]{2}$/, 'Must be an ISO 3166 two-letter code such as CN.');
 
 const recordPermissions = z.array(
-  z.enum(['read', 'update', 'transition', 'approve', 'read-financials', 'write-financials']),
+  z.enum(['read', 'update', 'transition', 'approve', 'request-approval', 'read-financials', 'write-financials']),
 );
 
 // -------------------------------------------------------------------- vendors
@@ -141,6 +141,8 @@ export const vendorSchema = z.object({
   status: vendorStatusSchema,
   /** States `POST …/transitions` may move the vendor to now (the lifecycle table; the approval gate applies on top). */
   allowedTransitions: z.array(vendorStatusSchema),
+  /** The vendor-approval flow under way (pending or returned), if any. */
+  pendingApprovalId: z.uuid().nullable(),
   version: z.number().int(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),

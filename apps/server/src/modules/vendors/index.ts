@@ -1,6 +1,8 @@
 // The vendors module's public surface: the only file other modules (and app wiring) may import.
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app-context';
+import { workflowEvents } from '../../platform/workflow';
+import { onVendorApprovalOutcome } from './vendor-approval-outcome';
 import { dueDiligenceExpiryKind, qualificationExpiryKind } from './vendor-reminders';
 import { registerVendorRecordRoutes } from './vendor-records.routes';
 import { registerVendorRoutes } from './vendors.routes';
@@ -13,5 +15,6 @@ export function registerVendorsModule(app: FastifyInstance, ctx: AppContext) {
   registerVendorRecordRoutes(app, ctx);
   ctx.dueItems?.register(qualificationExpiryKind);
   ctx.dueItems?.register(dueDiligenceExpiryKind);
+  workflowEvents.onOutcome('vendor', onVendorApprovalOutcome);
 }
 export { seedDemoVendors } from './seed/demo-vendors';

@@ -1,4 +1,5 @@
 import { PERMISSIONS, type Permission } from '@thirdline/shared/rbac/permissions';
+import { canTransition, type VendorStatus } from '@thirdline/shared/vendors/lifecycle';
 import { forbidden } from '../../platform/errors/problem';
 
 /**
@@ -13,7 +14,8 @@ export interface VendorActor {
 
 export const SYSTEM_VENDOR_ACTOR: VendorActor = { userId: null, permissions: new Set(PERMISSIONS) };
 
-export type VendorAction = 'read' | 'update' | 'transition' | 'approve' | 'read-financials' | 'write-financials';
+export type VendorAction =
+  'read' | 'update' | 'transition' | 'approve' | 'request-approval' | 'read-financials' | 'write-financials';
 
 export function requirePermission(actor: VendorActor, permission: Permission): void {
   if (!actor.permissions.has(permission)) throw forbidden(`This needs the permission "${permission}".`);
@@ -32,6 +34,7 @@ export function canSeeFinancials(actor: VendorActor, vendor: { relationshipManag
 export function vendorPermissions(
   actor: VendorActor,
   vendor: { relationshipManagerId: string | null; status: string },
+  pendingApprovalId: string | null = null,
 ): VendorAction[] {
   if (!canReadVendors(actor)) return [];
   const actions: VendorAction[] = ['read'];
@@ -39,6 +42,9 @@ export function vendorPermissions(
   if (p.has('vendors:write')) actions.push('update');
   if (p.has('vendors:transition') && vendor.status !== 'terminated') actions.push('transition');
   if (p.has('vendors:approve') && p.has('vendors:transition')) actions.push('approve');
+  // Anyone who moves vendors may ask for approval through the vendor-approval flow (one at a time).
+  const approvable = canTransition(vendor.status as VendorStatus, 'approved');
+  if (p.has('vendors:transition') && approvable && !pendingApprovalId) actions.push('request-approval');
   if (canSeeFinancials(actor, vendor)) {
     actions.push('read-financials');
     if (p.has('vendors:write')) actions.push('write-financials');

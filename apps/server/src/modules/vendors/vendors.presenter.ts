@@ -3,8 +3,8 @@ import type { Vendor } from '@thirdline/shared/vendors/vendors.schemas';
 import type { VendorRow } from './vendors.repository';
 import { vendorPermissions, type VendorActor } from './vendors.policy';
 
-export function presentVendor(actor: VendorActor, v: VendorRow): Vendor {
-  const permissions = vendorPermissions(actor, v);
+export function presentVendor(actor: VendorActor, v: VendorRow, pendingApprovalId: string | null = null): Vendor {
+  const permissions = vendorPermissions(actor, v, pendingApprovalId);
   return {
     id: v.id,
     reference: v.reference,
@@ -30,6 +30,7 @@ export function presentVendor(actor: VendorActor, v: VendorRow): Vendor {
     relationshipManagerId: v.relationshipManagerId,
     status: v.status as VendorStatus,
     allowedTransitions: permissions.includes('transition') ? [...allowedNextStatuses(v.status as VendorStatus)] : [],
+    pendingApprovalId,
     version: v.version,
     createdAt: v.createdAt.toISOString(),
     updatedAt: v.updatedAt.toISOString(),

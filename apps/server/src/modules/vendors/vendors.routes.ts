@@ -16,6 +16,7 @@ import {
   VENDOR_TIERS,
 } from '@thirdline/shared/vendors/vendors.schemas';
 import type { financialSchema } from '@thirdline/shared/vendors/vendor-records.schemas';
+import { startApprovalRequestSchema, startApprovalResultSchema } from '@thirdline/shared/workflow/workflow.schemas';
 import { vendorDetailSchema } from '@thirdline/shared/vendors/vendor-records.schemas';
 import { normaliseVendorName } from '@thirdline/shared/vendors/vendor-name';
 import type { FastifyInstance } from 'fastify';
@@ -23,9 +24,11 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import type { AppContext } from '../../app-context';
 import { requireActor } from '../../platform/auth/actor';
+import { runningApprovalId, runningApprovalIds } from '../../platform/workflow';
 import { notFound } from '../../platform/errors/problem';
 import { createXlsx, sendXlsx } from '../../platform/http/xlsx';
 import { createVendor } from './commands/create-vendor';
+import { requestVendorApproval } from './commands/request-approval';
 import { transitionVendor } from './commands/transition-vendor';
 import { updateVendor } from './commands/update-vendor';
 import { commandContext } from './route-context';
@@ -63,7 +66,12 @@ export function registerVendorRoutes(root: FastifyInstance, ctx: AppContext) {
       const c = await commandContext(request, ctx);
       const { page, pageSize } = request.query;
       const { rows, total } = await listVendors(ctx.db, request.query, c.today, pageSize, (page - 1) * pageSize);
-      return { items: rows.map((v) => presentVendor(c.actor, v)), total, page, pageSize };
+      const pending = await runningApprovalIds(
+        ctx.db,
+        'vendor',
+        rows.map((v) => v.id),
+      );
+      return { items: rows.map((v) => presentVendor(c.actor, v, pending.get(v.id) ?? null)), total, page, pageSize };
     },
   );
 
@@ -158,7 +166,7 @@ export function registerVendorRoutes(root: FastifyInstance, ctx: AppContext) {
       const c = await commandContext(request, ctx);
       const vendor = await findVendorById(ctx.db, request.params.id);
       if (!vendor) throw notFound('No such vendor.');
-      const presented = presentVendor(c.actor, vendor);
+      const presented = presentVendor(c.actor, vendor, await runningApprovalId(ctx.db, 'vendor', vendor.id));
       if (!canSeeFinancials(c.actor, vendor)) return presented;
       const snapshots = await listRecords(ctx.db, RECORD_KINDS.financials, vendor.id);
       const financials = snapshots
@@ -182,7 +190,8 @@ export function registerVendorRoutes(root: FastifyInstance, ctx: AppContext) {
     },
     async (request) => {
       const c = await commandContext(request, ctx);
-      return presentVendor(c.actor, await updateVendor(c, request.params.id, request.body));
+      const vendor = await updateVendor(c, request.params.id, request.body);
+      return presentVendor(c.actor, vendor, await runningApprovalId(ctx.db, 'vendor', vendor.id));
     },
   );
 
@@ -200,7 +209,27 @@ export function registerVendorRoutes(root: FastifyInstance, ctx: AppContext) {
     },
     async (request) => {
       const c = await commandContext(request, ctx);
-      return presentVendor(c.actor, await transitionVendor(c, request.params.id, request.body));
+      const vendor = await transitionVendor(c, request.params.id, request.body);
+      return presentVendor(c.actor, vendor, await runningApprovalId(ctx.db, 'vendor', vendor.id));
+    },
+  );
+
+  app.post(
+    '/api/v1/vendors/:id/approval-requests',
+    {
+      config: { permission: 'vendors:transition' },
+      schema: {
+        tags,
+        summary: 'Send the vendor through the vendor-approval flow (department head → finance → executive)',
+        params: vendorIdParamsSchema,
+        body: startApprovalRequestSchema,
+        response: { 201: startApprovalResultSchema },
+      },
+    },
+    async (request, reply) => {
+      const c = await commandContext(request, ctx);
+      const started = await requestVendorApproval(c, request.params.id, request.body.comment ?? null);
+      return reply.status(201).send(started);
     },
   );
 

@@ -33,6 +33,8 @@ export interface StartApprovalInput {
   submitterId: string;
   departmentId: string | null;
   context: ApprovalContext;
+  /** The submitter's note, shown with the "submitted" entry of the timeline. */
+  comment?: string | null;
 }
 
 /**
@@ -75,7 +77,7 @@ export async function startApproval(
     updatedAt: ctx.at,
     updatedBy: ctx.actorId,
   });
-  await addEvent(tx, ctx, approval.id, 'submitted', null);
+  await addEvent(tx, ctx, approval.id, 'submitted', null, { comment: input.comment ?? null });
   await recordAudit(tx, ctx, {
     action: 'approval.start',
     recordType: 'approval',

@@ -8,7 +8,7 @@ import { registerApprovalRoutes } from './approvals.routes';
 import { approvalTaskDueKind } from './escalation';
 import { configureWorkflowRuntime } from './runtime';
 import { registerTaskRoutes } from './tasks.routes';
-import { findRunningApproval } from './workflow.repository';
+import { findRunningApproval, findRunningApprovalIds } from './workflow.repository';
 
 export { startApproval, type StartApprovalInput } from './engine';
 export { workflowEvents, type ApprovalOutcome, type OutcomeEvent, type OutcomeHandler } from './events';
@@ -34,4 +34,13 @@ export function registerWorkflow(app: FastifyInstance, deps: WorkflowDeps): void
 /** The id of the record's pending or returned approval, if any (e.g. a vendor's `pendingApprovalId`). */
 export async function runningApprovalId(db: Executor, recordType: string, recordId: string): Promise<string | null> {
   return (await findRunningApproval(db, recordType, recordId))?.id ?? null;
+}
+
+/** Running approval ids by record id, for lists (one query). */
+export async function runningApprovalIds(
+  db: Executor,
+  recordType: string,
+  recordIds: readonly string[],
+): Promise<Map<string, string>> {
+  return findRunningApprovalIds(db, recordType, recordIds);
 }

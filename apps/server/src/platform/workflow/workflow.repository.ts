@@ -158,3 +158,22 @@ export function eventsOfApproval(db: Executor, approvalId: string): Promise<Even
     .where(eq(approvalEvents.approvalId, approvalId))
     .orderBy(asc(approvalEvents.at), asc(approvalEvents.id));
 }
+
+export async function findRunningApprovalIds(
+  db: Executor,
+  recordType: string,
+  recordIds: readonly string[],
+): Promise<Map<string, string>> {
+  if (recordIds.length === 0) return new Map();
+  const rows = await db
+    .select({ id: approvals.id, recordId: approvals.recordId })
+    .from(approvals)
+    .where(
+      and(
+        eq(approvals.recordType, recordType),
+        inArray(approvals.recordId, [...recordIds]),
+        inArray(approvals.status, ['pending', 'returned']),
+      ),
+    );
+  return new Map(rows.map((r) => [r.recordId, r.id]));
+}
