@@ -54,7 +54,7 @@ export function RequestApprovalDialog(props: { vendor: Vendor; open: boolean; on
           role="alert"
           style={{ marginBottom: 16 }}
           title={
-            isApiError(error) && error.status === 409
+            isApiError(error, 'approval_already_pending')
               ? t('vendor.approvalAlreadyPending')
               : explain(error, 'approved', i18n)
           }

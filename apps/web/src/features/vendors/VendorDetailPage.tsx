@@ -25,8 +25,7 @@ export function VendorDetailPage() {
   const [editing, setEditing] = useState(false);
   const [moveTo, setMoveTo] = useState<VendorStatus | null>(null);
   const [requesting, setRequesting] = useState(false);
-  // Until the vendor schema on main carries it (contract: `pendingApprovalId: string | null`).
-  const pendingApprovalId = (vendor as { pendingApprovalId?: string | null } | undefined)?.pendingApprovalId ?? null;
+  const pendingApprovalId = vendor?.pendingApprovalId ?? null;
 
   const actions: DetailAction[] = vendor
     ? [
