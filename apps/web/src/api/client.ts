@@ -74,6 +74,8 @@ export interface RequestOptions {
   /** Do not treat 401 as an expired session (the sign-in probe and the login call). */
   quietAuth?: boolean;
   signal?: AbortSignal;
+  /** Extra request headers, e.g. `Idempotency-Key`. */
+  headers?: Record<string, string>;
 }
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -94,7 +96,11 @@ async function problemOf(response: Response): Promise<Problem> {
 }
 
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': language };
+  const headers: Record<string, string> = {
+    ...options.headers,
+    accept: 'application/json',
+    'accept-language': language,
+  };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (MUTATING.has(method) && csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;

@@ -31,7 +31,16 @@ export function AppLayout({ children }: { children?: ReactNode }) {
   const [collapsed, setCollapsed] = useState(false);
   const { token } = theme.useToken();
 
-  const item = (e: NavEntry) => ({ key: e.path, icon: e.icon, label: <Link to={e.path}>{t(e.label)}</Link> });
+  const item = (e: NavEntry) => ({
+    key: e.path,
+    icon: e.icon,
+    label: (
+      <Link to={e.path}>
+        {t(e.label)}
+        {e.badge && <e.badge />}
+      </Link>
+    ),
+  });
   const admin = ADMIN_ENTRIES.filter((e) => !e.allowed || e.allowed(can));
   const work = WORK_ENTRIES.filter((e) => !e.allowed || e.allowed(can));
   const items: MenuProps['items'] = [

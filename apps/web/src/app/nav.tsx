@@ -2,16 +2,21 @@ import {
   AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
+  BranchesOutlined,
   CalendarOutlined,
+  FileDoneOutlined,
   HomeOutlined,
+  InboxOutlined,
   KeyOutlined,
   SafetyCertificateOutlined,
   ShopOutlined,
   SettingOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import type { Permission } from '../api/types';
+import { CAN_MANAGE_WORKFLOWS, CAN_PARTICIPATE } from '../features/approvals/permissions';
+import { TaskCountBadge } from '../features/approvals/TaskCountBadge';
 import type { MessageKey } from '../i18n/messages';
 
 export interface NavEntry {
@@ -22,6 +27,8 @@ export interface NavEntry {
   icon: ReactNode;
   /** Who may use the entry and open its route; everyone signed in when absent. */
   allowed?: (can: (permission: Permission) => boolean) => boolean;
+  /** A live counter shown after the label (e.g. open tasks). */
+  badge?: ComponentType;
 }
 
 const needs = (permission: Permission) => (can: (p: Permission) => boolean) => can(permission);
@@ -37,6 +44,21 @@ export const HOME_ENTRY: NavEntry = { path: '/', label: 'menu.home', icon: <Home
 
 /** The business section of the sidebar (vendors, later contracts, projects…); each entry by permission. */
 export const WORK_ENTRIES: NavEntry[] = [
+  {
+    path: '/tasks',
+    label: 'menu.myTasks',
+    description: 'home.myTasks',
+    icon: <InboxOutlined aria-hidden />,
+    allowed: CAN_PARTICIPATE,
+    badge: TaskCountBadge,
+  },
+  {
+    path: '/approvals',
+    label: 'menu.myRequests',
+    description: 'home.myRequests',
+    icon: <FileDoneOutlined aria-hidden />,
+    allowed: CAN_PARTICIPATE,
+  },
   {
     path: '/vendors',
     label: 'menu.vendors',
@@ -96,6 +118,13 @@ export const ADMIN_ENTRIES: NavEntry[] = [
     description: 'home.calendar',
     icon: <CalendarOutlined aria-hidden />,
     allowed: needs('calendar:read'),
+  },
+  {
+    path: '/admin/workflows',
+    label: 'menu.workflows',
+    description: 'home.workflows',
+    icon: <BranchesOutlined aria-hidden />,
+    allowed: CAN_MANAGE_WORKFLOWS,
   },
   {
     path: '/admin/settings',

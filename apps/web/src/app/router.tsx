@@ -29,6 +29,10 @@ const EmergencyActionDetailPage = page(
   () => import('../features/emergency/EmergencyActionDetailPage'),
   'EmergencyActionDetailPage',
 );
+const MyTasksPage = page(() => import('../features/approvals/MyTasksPage'), 'MyTasksPage');
+const MyRequestsPage = page(() => import('../features/approvals/MyRequestsPage'), 'MyRequestsPage');
+const ApprovalDetailPage = page(() => import('../features/approvals/ApprovalDetailPage'), 'ApprovalDetailPage');
+const WorkflowsPage = page(() => import('../features/workflows/WorkflowsPage'), 'WorkflowsPage');
 
 /** The route of a sidebar entry is open to exactly those who see the entry. */
 function guarded(path: string, element: ReactNode) {
@@ -61,6 +65,11 @@ export const router = createBrowserRouter([
       { path: 'vendors/:id', element: guarded('/vendors', <VendorDetailPage />) },
       { path: 'emergency-actions', element: guarded('/emergency-actions', <EmergencyActionsPage />) },
       { path: 'emergency-actions/:id', element: guarded('/emergency-actions', <EmergencyActionDetailPage />) },
+      { path: 'tasks', element: guarded('/tasks', <MyTasksPage />) },
+      { path: 'tasks/done', element: guarded('/tasks', <MyTasksPage />) },
+      { path: 'approvals', element: guarded('/approvals', <MyRequestsPage />) },
+      { path: 'approvals/:id', element: guarded('/approvals', <ApprovalDetailPage />) },
+      { path: 'admin/workflows', element: guarded('/admin/workflows', <WorkflowsPage />) },
       { path: 'admin/departments', element: guarded('/admin/departments', <DepartmentsPage />) },
       { path: 'admin/users', element: guarded('/admin/users', <UsersPage />) },
       { path: 'admin/users/:id', element: guarded('/admin/users', <UserDetailPage />) },

@@ -10,6 +10,7 @@ import * as platform from './dict/platform';
 import * as rbac from './dict/rbac';
 import * as vendorRecords from './dict/vendor-records';
 import * as vendors from './dict/vendors';
+import * as workflow from './dict/workflow';
 
 export const LOCALES = ['zh-CN', 'en-US'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -28,6 +29,7 @@ const zhCN = {
   ...rbac.zh,
   ...vendors.zh,
   ...vendorRecords.zh,
+  ...workflow.zh,
 };
 export type MessageKey = keyof typeof zhCN;
 const enUS: Record<MessageKey, string> = {
@@ -43,6 +45,7 @@ const enUS: Record<MessageKey, string> = {
   ...rbac.en,
   ...vendors.en,
   ...vendorRecords.en,
+  ...workflow.en,
 };
 
 export const dictionaries: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, 'en-US': enUS };

@@ -40,13 +40,15 @@ export interface ListPageProps<T> {
   /** Download `<endpoint>/export?<same filters>`; on by default. */
   exportable?: boolean;
   defaultSort?: string;
+  /** Query parameters always sent (e.g. `{ scope: 'mine' }`) unless the URL sets the same name. */
+  baseQuery?: Record<string, string>;
 }
 
 /** A server-paged table with filters, sort and paging in the URL, column settings and an xlsx export. */
 export function ListPage<T>(props: ListPageProps<T>) {
   const i18n = useI18n();
   const { t } = i18n;
-  const params = useListParams({ sort: props.defaultSort });
+  const params = useListParams({ sort: props.defaultSort, base: props.baseQuery });
   const [hidden, setHidden] = useHiddenColumns(
     props.settingsKey,
     props.columns.filter((c) => c.defaultHidden).map((c) => c.key),

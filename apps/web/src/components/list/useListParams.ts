@@ -4,19 +4,21 @@ import { useSearchParams } from 'react-router';
 const PAGING = new Set(['page', 'pageSize']);
 
 /** Page, page size, sort and filters of a list, kept in the URL so a list can be bookmarked and shared. */
-export function useListParams(defaults: { pageSize?: number; sort?: string } = {}) {
+export function useListParams(defaults: { pageSize?: number; sort?: string; base?: Record<string, string> } = {}) {
   const [searchParams, setSearchParams] = useSearchParams();
   const page = Math.max(1, Number(searchParams.get('page')) || 1);
   const pageSize = Math.min(200, Math.max(1, Number(searchParams.get('pageSize')) || defaults.pageSize || 20));
   const sort = searchParams.get('sort') ?? defaults.sort;
+  const base = new URLSearchParams(defaults.base).toString();
 
   /** Everything except paging: what the list and its export are filtered and sorted by. */
   const filterParams = useMemo(() => {
     const params = new URLSearchParams();
     for (const [k, v] of searchParams) if (!PAGING.has(k) && v !== '') params.append(k, v);
     if (sort && !params.has('sort')) params.set('sort', sort);
+    for (const [k, v] of new URLSearchParams(base)) if (!params.has(k)) params.set(k, v);
     return params;
-  }, [searchParams, sort]);
+  }, [searchParams, sort, base]);
 
   const queryParams = useMemo(() => {
     const params = new URLSearchParams(filterParams);

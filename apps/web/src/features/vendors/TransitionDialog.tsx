@@ -16,7 +16,7 @@ interface UnmetCondition {
 }
 
 /** Every reason the server gave, in the user's language (422 approval gate, 409 illegal move). */
-function explain(error: unknown, to: VendorStatus, i18n: I18n): ReactNode {
+export function explain(error: unknown, to: VendorStatus, i18n: I18n): ReactNode {
   const { t } = i18n;
   if (isApiError(error, 'approval_conditions_unmet')) {
     const unmet = (error.problem as { unmetConditions?: UnmetCondition[] }).unmetConditions ?? [];

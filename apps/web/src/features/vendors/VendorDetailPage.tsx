@@ -1,12 +1,13 @@
-import { EditOutlined, SwapOutlined } from '@ant-design/icons';
+import { AuditOutlined, EditOutlined, SwapOutlined } from '@ant-design/icons';
 import type { VendorStatus } from '@thirdline/shared/vendors/lifecycle';
 import { Space, Typography } from 'antd';
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { DetailPage, type DetailAction } from '../../components/DetailPage';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useVendor } from './api';
 import { TierTag, vendorLabel, VendorStatusTag } from './labels';
+import { RequestApprovalDialog } from './RequestApprovalDialog';
 import './tabs/builtin-tabs';
 import { useUserName } from './tabs/names';
 import { TransitionDialog } from './TransitionDialog';
@@ -23,6 +24,8 @@ export function VendorDetailPage() {
   const manager = useUserName(vendor?.relationshipManagerId ?? null);
   const [editing, setEditing] = useState(false);
   const [moveTo, setMoveTo] = useState<VendorStatus | null>(null);
+  const [requesting, setRequesting] = useState(false);
+  const pendingApprovalId = vendor?.pendingApprovalId ?? null;
 
   const actions: DetailAction[] = vendor
     ? [
@@ -33,6 +36,13 @@ export function VendorDetailPage() {
           icon: <EditOutlined aria-hidden />,
           onClick: () => setEditing(true),
           primary: true,
+        },
+        {
+          key: 'request-approval',
+          permission: 'request-approval',
+          label: t('vendor.requestApproval'),
+          icon: <AuditOutlined aria-hidden />,
+          onClick: () => setRequesting(true),
         },
         ...vendor.allowedTransitions.map((to) => ({
           key: `to-${to}`,
@@ -70,6 +80,7 @@ export function VendorDetailPage() {
               <span>
                 {t('vendor.manager')}: {manager ?? t('common.empty')}
               </span>
+              {pendingApprovalId && <Link to={`/approvals/${pendingApprovalId}`}>{t('vendor.pendingApproval')}</Link>}
             </Space>
           )
         }
@@ -95,6 +106,7 @@ export function VendorDetailPage() {
             onSaved={() => setEditing(false)}
           />
           <TransitionDialog vendor={vendor} to={moveTo} onClose={() => setMoveTo(null)} />
+          <RequestApprovalDialog vendor={vendor} open={requesting} onClose={() => setRequesting(false)} />
         </>
       )}
     </>

@@ -104,6 +104,20 @@ export function useTransitionVendor() {
   });
 }
 
+/** Starts the vendor-approval flow (POST /vendors/{id}/approval-requests). */
+export function useRequestVendorApproval() {
+  const invalidate = useInvalidateVendors();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ vendor, comment }: { vendor: Vendor; comment?: string }) =>
+      api.post<{ approvalId: string }>(`${VENDORS}/${vendor.id}/approval-requests`, comment ? { comment } : {}),
+    onSuccess: async () => {
+      await invalidate();
+      await queryClient.invalidateQueries({ queryKey: ['/approvals'] });
+    },
+  });
+}
+
 export function useVendorRecords<T>(vendorId: string, path: RecordPath) {
   return useQuery({
     queryKey: [VENDORS, vendorId, path],
