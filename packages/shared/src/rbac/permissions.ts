@@ -24,6 +24,7 @@ export const PERMISSIONS = [
   'vendors:read-financials',
   'calendar:read',
   'calendar:write',
+  'jobs:manage',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
