@@ -17,7 +17,12 @@ export async function createMember(
   const first = await signIn(t.app, user.username, FIRST_PASSWORD);
   const changed = await first.post('/api/v1/me/password', { currentPassword: FIRST_PASSWORD, newPassword: PASSWORD });
   expect(changed.statusCode, changed.body).toBe(204);
-  return signIn(t.app, user.username, PASSWORD);
+  return signInMember(t, user.username);
+}
+
+/** Signs a user made by `createMember` in again (sessions end when a test moves the clock far ahead). */
+export function signInMember(t: TestApp, username: string): Promise<TestSession> {
+  return signIn(t.app, username, PASSWORD);
 }
 
 /** `n` notifications of a kind for a user, written the way every caller writes them. */
