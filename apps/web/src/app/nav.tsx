@@ -2,8 +2,10 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   CalendarOutlined,
+  ClockCircleOutlined,
   HomeOutlined,
   KeyOutlined,
+  NotificationOutlined,
   SafetyCertificateOutlined,
   ShopOutlined,
   SettingOutlined,
@@ -95,6 +97,20 @@ export const ADMIN_ENTRIES: NavEntry[] = [
     description: 'home.settings',
     icon: <SettingOutlined aria-hidden />,
     allowed: needs('settings:read'),
+  },
+  {
+    path: '/admin/notification-channels',
+    label: 'menu.notificationChannels',
+    description: 'home.notificationChannels',
+    icon: <NotificationOutlined aria-hidden />,
+    allowed: needs('settings:write'),
+  },
+  {
+    path: '/admin/jobs',
+    label: 'menu.jobs',
+    description: 'home.jobs',
+    icon: <ClockCircleOutlined aria-hidden />,
+    allowed: needs('jobs:manage'),
   },
 ];
 

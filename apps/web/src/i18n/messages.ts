@@ -4,6 +4,7 @@ import * as calendar from './dict/calendar';
 import * as common from './dict/common';
 import * as errors from './dict/errors';
 import * as list from './dict/list';
+import * as notifications from './dict/notifications';
 import * as org from './dict/org';
 import * as platform from './dict/platform';
 import * as rbac from './dict/rbac';
@@ -21,6 +22,7 @@ const zhCN = {
   ...calendar.zh,
   ...errors.zh,
   ...list.zh,
+  ...notifications.zh,
   ...org.zh,
   ...platform.zh,
   ...rbac.zh,
@@ -35,6 +37,7 @@ const enUS: Record<MessageKey, string> = {
   ...calendar.en,
   ...errors.en,
   ...list.en,
+  ...notifications.en,
   ...org.en,
   ...platform.en,
   ...rbac.en,
