@@ -45,6 +45,7 @@ export async function listQueues(db: Executor): Promise<QueueRow[]> {
           (select count(*)::int from pgboss.job j where j.name = q.name and j.state in ('created', 'retry', 'active')) as queued,
           (select count(*)::int from pgboss.job j where j.name = q.name and j.state = 'failed') as failed
         from pgboss.queue q left join pgboss.schedule s on s.name = q.name
+        where q.name not like '\_\_pgboss%'
         order by q.name`,
   );
 }

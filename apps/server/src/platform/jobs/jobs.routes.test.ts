@@ -50,6 +50,8 @@ describe('jobs admin', () => {
       schedule: { cron: NOTIFICATION_OUTBOX_CRON, timeZone: 'Asia/Shanghai' },
     });
     expect(before.queues.map((q: { name: string }) => q.name)).toContain(REMINDER_SCAN_QUEUE);
+    // pg-boss's own internal queues are not listed.
+    expect(before.queues.filter((q: { name: string }) => q.name.startsWith('__pgboss'))).toEqual([]);
 
     const run = await admin.post(`/api/v1/jobs/${REMINDER_SCAN_QUEUE}/run`);
     expect(run.statusCode, run.body).toBe(200);
