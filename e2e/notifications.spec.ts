@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { signInAsAdmin } from './support/sign-in';
 
 /**
  * The bell (issue 5, notifications): a vendor qualification that expires within 60 days is due for a reminder; the
@@ -7,16 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
  * journey covers their forms); the notification comes from the real reminder scan run by the job queue.
  */
 
-const ADMIN_PASSWORD = 'Admin-e2e-Passw0rd';
 const VENDOR = { name: '云栖通知测试科技有限公司', uscc: '91330106MA2GL5XE34' };
-
-async function signIn(page: Page) {
-  await page.goto('/login');
-  await page.getByLabel('用户名', { exact: true }).fill('admin');
-  await page.getByLabel('密码', { exact: true }).fill(ADMIN_PASSWORD);
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-  await expect(page.getByRole('heading', { name: /欢迎/ })).toBeVisible();
-}
 
 /** YYYY-MM-DD some days after today (Shanghai). */
 function daysAhead(days: number): string {
@@ -24,7 +16,7 @@ function daysAhead(days: number): string {
 }
 
 test('a due reminder lights the bell, links to the record and is marked read', async ({ page }) => {
-  await signIn(page);
+  await signInAsAdmin(page);
   const me = (await (await page.request.get('/api/v1/me')).json()) as { user: { id: string }; csrfToken: string };
   const headers = { 'x-csrf-token': me.csrfToken };
   const created = await page.request.post('/api/v1/vendors', {

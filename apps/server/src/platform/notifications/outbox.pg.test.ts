@@ -1,9 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../db/client';
+import { createTestDatabase, type TestDatabase } from '../../test/test-database';
 import { FixedClock } from '../calendar/clock';
 import { saveChannel } from './channels.repository';
 import { deliverOutbox } from './delivery';
@@ -13,21 +12,16 @@ const serverUrl = process.env.TEST_DATABASE_URL;
 const ROWS = 300;
 
 describe.runIf(serverUrl)('outbox delivery with two instances on PostgreSQL', () => {
-  const name = `thirdline_outbox_${randomBytes(5).toString('hex')}`;
+  let first: TestDatabase;
   let instances: Database[] = [];
   let robot: Server;
   const received: string[] = [];
   const clock = new FixedClock('2026-10-08T01:00:00Z');
 
   beforeAll(async () => {
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const u = new URL(serverUrl as string);
-    u.pathname = `/${name}`;
-    instances = await Promise.all([1, 2].map(() => openDatabase({ databaseUrl: u.toString(), poolSize: 4 })));
-    await instances[0]!.migrate();
+    // Two instances: the migrated test database and a second connection pool on it.
+    first = await createTestDatabase();
+    instances = [first, await openDatabase({ databaseUrl: first.url, poolSize: 4 })];
 
     robot = createServer((req, res) => {
       let raw = '';
@@ -59,11 +53,8 @@ describe.runIf(serverUrl)('outbox delivery with two instances on PostgreSQL', ()
 
   afterAll(async () => {
     await new Promise((resolve) => robot.close(resolve));
-    await Promise.all(instances.map((d) => d.close()));
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
+    await instances[1]?.close();
+    await first.dispose();
   });
 
   it('sends every message exactly once when both instances deliver at the same moment', async () => {
