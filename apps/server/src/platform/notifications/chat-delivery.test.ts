@@ -7,6 +7,7 @@ import type { TestSession } from '../../test/test-session';
 import { notificationChannels } from './notifications.table';
 import { deliverOutbox, type OutboxDeliveryDeps } from './delivery';
 import { createMember, notify, signInMember } from './notifications-test-support';
+import { claimDueOutbox } from './outbox.repository';
 
 interface Hit {
   path: string;
@@ -160,6 +161,20 @@ describe('chat robots (DingTalk, WeCom, Feishu)', () => {
     expect(await deliverOutbox(deps)).toEqual({ sent: 3, failed: 0, dead: 0 });
     expect(robots.hits).toHaveLength(6);
     expect((await admin.get('/api/v1/notification-outbox?status=failed')).json().total).toBe(0);
+  });
+
+  it('sends a message an instance claimed and then died with, once its lease ends', async () => {
+    robots.hits.length = 0;
+    await notify(t, wang.userId, 'system', 1, '租约');
+    const claimed = await claimDueOutbox(t.db, t.clock.now(), 50, 5 * 60_000);
+    expect(claimed.map((r) => r.channel).sort()).toEqual(['dingtalk', 'feishu', 'wecom']);
+    // The claiming instance "dies" here: nothing is sent while its lease runs …
+    expect(await deliverOutbox(deps)).toEqual({ sent: 0, failed: 0, dead: 0 });
+    t.clock.advance(5 * 60_000);
+    // … and everything once it has ended, exactly once.
+    expect(await deliverOutbox(deps)).toEqual({ sent: 3, failed: 0, dead: 0 });
+    expect(await deliverOutbox(deps)).toEqual({ sent: 0, failed: 0, dead: 0 });
+    expect(robots.hits).toHaveLength(3);
   });
 
   it('gives up after the last attempt and sends again when an admin retries', async () => {
