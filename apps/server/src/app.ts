@@ -6,6 +6,7 @@ import type { AppContext } from './app-context';
 import {
   bootstrapOrganisation,
   orgAssigneeDirectory,
+  orgNotificationDirectory,
   orgRecordReaders,
   organisationTimeZone,
   orgUserStore,
@@ -21,6 +22,11 @@ import { registerAuthRoutes } from './platform/auth/auth.routes';
 import { registerAuthGuard } from './platform/auth/guard';
 import { registerCalendarRoutes } from './platform/calendar/calendar.routes';
 import { DueItemRegistry } from './platform/jobs/due-items';
+import { JobRuntime } from './platform/jobs/job-runtime';
+import { registerJobRoutes } from './platform/jobs/jobs.routes';
+import { registerChannelRoutes } from './platform/notifications/channels.routes';
+import { configureNotificationRouting } from './platform/notifications/directory';
+import { registerNotificationRoutes } from './platform/notifications/notifications.routes';
 import { registerErrorHandling, sendProblem } from './platform/errors/error-handler';
 import { HttpProblem } from './platform/errors/problem';
 import { registerHealthRoutes } from './platform/http/health.routes';
@@ -33,7 +39,7 @@ import { loadFileKey } from './platform/storage/file-key';
 import { registerFileRoutes } from './platform/storage/files.routes';
 import { registerWorkflow } from './platform/workflow';
 
-export { bootstrapOrganisation, organisationTimeZone };
+export { bootstrapOrganisation, orgNotificationDirectory, organisationTimeZone };
 
 export interface BuiltApp {
   app: FastifyInstance;
@@ -43,6 +49,10 @@ export interface BuiltApp {
   /** The due-item kinds the modules registered (the reminder scan walks them). */
   dueItems: DueItemRegistry;
   fileStore: EncryptedFileStore;
+  /** Holds the job queue once main.ts starts it (the jobs admin routes use it). */
+  jobRuntime: JobRuntime;
+  /** The file encryption key, also the key chat-robot secrets are sealed with. */
+  secretKey: () => Promise<Buffer>;
 }
 
 export interface BuildOptions {
@@ -63,9 +73,10 @@ export async function buildApp(baseCtx: AppContext, options: BuildOptions = {}):
   const dueItems = baseCtx.dueItems ?? new DueItemRegistry();
   const ctx: AppContext = { ...baseCtx, recordReaders, dueItems };
   const fileKey = baseCtx.fileKey;
-  const fileStore = new EncryptedFileStore(path.join(ctx.env.DATA_DIR, 'files'), () =>
-    fileKey ? Promise.resolve(fileKey) : loadFileKey(ctx.env),
-  );
+  const secretKey = () => (fileKey ? Promise.resolve(fileKey) : loadFileKey(ctx.env));
+  const fileStore = new EncryptedFileStore(path.join(ctx.env.DATA_DIR, 'files'), secretKey);
+  const jobRuntime = new JobRuntime();
+  configureNotificationRouting({ directory: orgNotificationDirectory, emailEnabled: !!ctx.env.SMTP_URL });
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 1024 * 1024,
@@ -117,6 +128,9 @@ export async function buildApp(baseCtx: AppContext, options: BuildOptions = {}):
   registerAuditRoutes(app, { db: ctx.db, readers: recordReaders });
   registerApiTokenRoutes(app, { db: ctx.db, clock: ctx.clock });
   registerCalendarRoutes(app, { db: ctx.db, clock: ctx.clock });
+  registerNotificationRoutes(app, { db: ctx.db, clock: ctx.clock, kinds: () => dueItems.kinds().map((k) => k.code) });
+  registerChannelRoutes(app, { db: ctx.db, clock: ctx.clock, secretKey, directory: orgNotificationDirectory });
+  registerJobRoutes(app, { db: ctx.db, clock: ctx.clock, runtime: jobRuntime });
   await registerFileRoutes(app, {
     db: ctx.db,
     clock: ctx.clock,
@@ -127,5 +141,5 @@ export async function buildApp(baseCtx: AppContext, options: BuildOptions = {}):
 
   if (serveWeb) await registerWebApp(app, options.webDist as string);
   await app.ready();
-  return { app, routes, recordReaders, dueItems, fileStore };
+  return { app, routes, recordReaders, dueItems, fileStore, jobRuntime, secretKey };
 }

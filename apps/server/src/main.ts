@@ -1,12 +1,13 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bootstrapOrganisation, buildApp, organisationTimeZone } from './app';
+import { bootstrapOrganisation, buildApp, orgNotificationDirectory, organisationTimeZone } from './app';
 import type { AppContext } from './app-context';
 import { ConfigError, loadEnv, type Env } from './config/env';
 import { openDatabase, type Database } from './db/client';
 import { systemClock } from './platform/calendar/clock';
 import { seedHolidayCalendar } from './platform/calendar/seed-holidays';
 import { startJobs, type Jobs } from './platform/jobs/jobs';
+import { createSmtpMailer } from './platform/notifications/email';
 import { loadFileKey } from './platform/storage/file-key';
 import { seedWorkflowDefinitions } from './platform/workflow';
 
@@ -54,7 +55,7 @@ async function main() {
   await seedWorkflowDefinitions(database.db, systemClock);
 
   const ctx: AppContext = { env, database, db: database.db, clock: systemClock, fileKey };
-  const { app, dueItems } = await buildApp(ctx, {
+  const { app, dueItems, jobRuntime, secretKey } = await buildApp(ctx, {
     logger: {
       level: env.LOG_LEVEL,
       redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]'],
@@ -70,8 +71,15 @@ async function main() {
       clock: systemClock,
       registry: dueItems,
       timeZone: () => organisationTimeZone(database.db, env.ORG_TIME_ZONE),
+      outbox: {
+        mailer: env.SMTP_URL ? createSmtpMailer(env.SMTP_URL, env.SMTP_FROM) : undefined,
+        directory: orgNotificationDirectory,
+        publicUrl: env.PUBLIC_URL,
+        secretKey,
+      },
       log: app.log,
     });
+    jobRuntime.attach(jobs.boss);
   } catch (err) {
     console.error(`Cannot start the job queue: ${(err as Error).message}`);
     process.exit(1);

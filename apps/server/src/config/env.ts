@@ -28,6 +28,12 @@ export const envSchema = z.object({
     .optional(),
   METRICS_TOKEN: z.string().min(16).optional(),
   ORG_TIME_ZONE: z.string().min(1).default('Asia/Shanghai'),
+  /** SMTP server for e-mail notifications, e.g. `smtp://user:password@mail.example.com:587`; no e-mail without it. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  SMTP_FROM: z.string().min(3).default('Thirdline <no-reply@localhost>'),
 });
 
 export type Env = z.infer<typeof envSchema>;

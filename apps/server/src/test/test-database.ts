@@ -3,6 +3,8 @@ import pg from 'pg';
 import { openDatabase, type Database } from '../db/client';
 
 export interface TestDatabase extends Database {
+  /** The PostgreSQL URL of this database (absent on PGlite), for tools with their own connections (pg-boss). */
+  url?: string;
   dispose(): Promise<void>;
 }
 
@@ -24,6 +26,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 10 });
   await database.migrate();
   return Object.assign(database, {
+    url: url.toString(),
     async dispose() {
       await database.close();
       await adminQuery(serverUrl, `drop database if exists ${name} with (force)`);

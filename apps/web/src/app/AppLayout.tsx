@@ -1,6 +1,7 @@
 import { Layout, Menu, Spin, Typography, theme, type MenuProps } from 'antd';
 import { Suspense, useState, type ReactNode } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAuth } from './auth';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -83,6 +84,7 @@ export function AppLayout({ children }: { children?: ReactNode }) {
         >
           <Typography.Text type="secondary">{t('app.tagline')}</Typography.Text>
           <div style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
+            <NotificationBell />
             <LanguageSwitch />
             <UserMenu />
           </div>

@@ -1,4 +1,11 @@
-import { DownOutlined, KeyOutlined, LogoutOutlined, TranslationOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  BellOutlined,
+  DownOutlined,
+  KeyOutlined,
+  LogoutOutlined,
+  TranslationOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import { Button, Dropdown, Space, type MenuProps } from 'antd';
 import { useNavigate } from 'react-router';
 import { useNotifyError } from '../components/problems';
@@ -44,12 +51,14 @@ export function UserMenu() {
   if (!me) return null;
   const items: MenuProps['items'] = [
     { key: 'profile', icon: <UserOutlined aria-hidden />, label: t('user.profile') },
+    { key: 'notifications', icon: <BellOutlined aria-hidden />, label: t('user.notificationPreferences') },
     { key: 'password', icon: <KeyOutlined aria-hidden />, label: t('user.changePassword') },
     { type: 'divider' },
     { key: 'signout', icon: <LogoutOutlined aria-hidden />, label: t('user.signOut') },
   ];
   const onClick: MenuProps['onClick'] = ({ key }) => {
     if (key === 'profile') void navigate('/profile');
+    if (key === 'notifications') void navigate('/notification-preferences');
     if (key === 'password') void navigate('/change-password');
     // RequireAuth sends the signed-out user to the sign-in page once the session is gone.
     if (key === 'signout') void signOut();

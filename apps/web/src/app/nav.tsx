@@ -5,9 +5,11 @@ import {
   BranchesOutlined,
   CalendarOutlined,
   FileDoneOutlined,
+  ClockCircleOutlined,
   HomeOutlined,
   InboxOutlined,
   KeyOutlined,
+  NotificationOutlined,
   SafetyCertificateOutlined,
   ShopOutlined,
   SettingOutlined,
@@ -132,6 +134,20 @@ export const ADMIN_ENTRIES: NavEntry[] = [
     description: 'home.settings',
     icon: <SettingOutlined aria-hidden />,
     allowed: needs('settings:read'),
+  },
+  {
+    path: '/admin/notification-channels',
+    label: 'menu.notificationChannels',
+    description: 'home.notificationChannels',
+    icon: <NotificationOutlined aria-hidden />,
+    allowed: needs('settings:write'),
+  },
+  {
+    path: '/admin/jobs',
+    label: 'menu.jobs',
+    description: 'home.jobs',
+    icon: <ClockCircleOutlined aria-hidden />,
+    allowed: needs('jobs:manage'),
   },
 ];
 

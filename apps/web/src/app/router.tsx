@@ -23,6 +23,10 @@ const ApiTokensPage = page(() => import('../features/api-tokens/ApiTokensPage'),
 const CalendarPage = page(() => import('../features/calendar/CalendarPage'), 'CalendarPage');
 const SettingsPage = page(() => import('../features/settings/SettingsPage'), 'SettingsPage');
 const VendorsPage = page(() => import('../features/vendors/VendorsPage'), 'VendorsPage');
+const NotificationsPage = page(() => import('../features/notifications/NotificationsPage'), 'NotificationsPage');
+const PreferencesPage = page(() => import('../features/notifications/PreferencesPage'), 'PreferencesPage');
+const ChannelsPage = page(() => import('../features/notifications/ChannelsPage'), 'ChannelsPage');
+const JobsPage = page(() => import('../features/jobs/JobsPage'), 'JobsPage');
 const VendorDetailPage = page(() => import('../features/vendors/VendorDetailPage'), 'VendorDetailPage');
 const EmergencyActionsPage = page(() => import('../features/emergency/EmergencyActionsPage'), 'EmergencyActionsPage');
 const EmergencyActionDetailPage = page(
@@ -61,6 +65,8 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <HomePage /> },
       { path: 'profile', element: <ProfilePage /> },
+      { path: 'notifications', element: <NotificationsPage /> },
+      { path: 'notification-preferences', element: <PreferencesPage /> },
       { path: 'vendors', element: guarded('/vendors', <VendorsPage />) },
       { path: 'vendors/:id', element: guarded('/vendors', <VendorDetailPage />) },
       { path: 'emergency-actions', element: guarded('/emergency-actions', <EmergencyActionsPage />) },
@@ -78,6 +84,11 @@ export const router = createBrowserRouter([
       { path: 'admin/api-tokens', element: guarded('/admin/api-tokens', <ApiTokensPage />) },
       { path: 'admin/calendar', element: guarded('/admin/calendar', <CalendarPage />) },
       { path: 'admin/settings', element: guarded('/admin/settings', <SettingsPage />) },
+      {
+        path: 'admin/notification-channels',
+        element: guarded('/admin/notification-channels', <ChannelsPage />),
+      },
+      { path: 'admin/jobs', element: guarded('/admin/jobs', <JobsPage />) },
       { path: '403', element: <ForbiddenPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

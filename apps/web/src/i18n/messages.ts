@@ -5,6 +5,7 @@ import * as common from './dict/common';
 import * as emergency from './dict/emergency';
 import * as errors from './dict/errors';
 import * as list from './dict/list';
+import * as notifications from './dict/notifications';
 import * as org from './dict/org';
 import * as platform from './dict/platform';
 import * as rbac from './dict/rbac';
@@ -24,6 +25,7 @@ const zhCN = {
   ...calendar.zh,
   ...errors.zh,
   ...list.zh,
+  ...notifications.zh,
   ...org.zh,
   ...platform.zh,
   ...rbac.zh,
@@ -40,6 +42,7 @@ const enUS: Record<MessageKey, string> = {
   ...calendar.en,
   ...errors.en,
   ...list.en,
+  ...notifications.en,
   ...org.en,
   ...platform.en,
   ...rbac.en,

@@ -51,7 +51,7 @@ describe('pg-boss on embedded PGlite', () => {
       timeZone: async () => 'Asia/Shanghai',
     });
     try {
-      const [schedule] = await jobs.boss.getSchedules();
+      const schedule = (await jobs.boss.getSchedules()).find((s) => s.name === REMINDER_SCAN_QUEUE);
       expect(schedule).toMatchObject({
         name: REMINDER_SCAN_QUEUE,
         cron: REMINDER_SCAN_CRON,
