@@ -8,3 +8,4 @@ export * from '../platform/notifications/notifications.table';
 export * from '../platform/storage/files.table';
 export * from '../modules/org/org.table';
 export * from '../modules/vendors/vendors.table';
+export * from '../modules/vendors/import/vendor-imports.table';

@@ -22,6 +22,7 @@ export const PERMISSIONS = [
   'vendors:transition',
   'vendors:approve',
   'vendors:read-financials',
+  'vendors:import',
   'calendar:read',
   'calendar:write',
 ] as const;
@@ -57,7 +58,12 @@ const INTERNAL_BASE = [
 ] as const satisfies readonly Permission[];
 
 /** Who keeps the vendor registry (R3): read and change vendors and move them through their lifecycle. */
-const VENDOR_KEEPER = ['vendors:read', 'vendors:write', 'vendors:transition'] as const satisfies readonly Permission[];
+const VENDOR_KEEPER = [
+  'vendors:read',
+  'vendors:write',
+  'vendors:transition',
+  'vendors:import',
+] as const satisfies readonly Permission[];
 
 export const ROLE_PERMISSIONS = {
   admin: PERMISSIONS,

@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app-context';
 import { dueDiligenceExpiryKind, qualificationExpiryKind } from './vendor-reminders';
+import { registerVendorImportRoutes } from './import/vendor-imports.routes';
 import { registerVendorRecordRoutes } from './vendor-records.routes';
 import { registerVendorRoutes } from './vendors.routes';
 
@@ -11,6 +12,8 @@ export { vendorRecordReaders } from './record-readers';
 export function registerVendorsModule(app: FastifyInstance, ctx: AppContext) {
   registerVendorRoutes(app, ctx);
   registerVendorRecordRoutes(app, ctx);
+  // Loaded with the app (`ready()`); its own scope keeps multipart parsing to the import routes.
+  void app.register(async (scope) => registerVendorImportRoutes(scope, ctx));
   ctx.dueItems?.register(qualificationExpiryKind);
   ctx.dueItems?.register(dueDiligenceExpiryKind);
 }
