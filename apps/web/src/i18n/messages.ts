@@ -7,6 +7,7 @@ import * as list from './dict/list';
 import * as org from './dict/org';
 import * as platform from './dict/platform';
 import * as rbac from './dict/rbac';
+import * as vendorImport from './dict/vendor-import';
 import * as vendorRecords from './dict/vendor-records';
 import * as vendors from './dict/vendors';
 
@@ -26,6 +27,7 @@ const zhCN = {
   ...rbac.zh,
   ...vendors.zh,
   ...vendorRecords.zh,
+  ...vendorImport.zh,
 };
 export type MessageKey = keyof typeof zhCN;
 const enUS: Record<MessageKey, string> = {
@@ -40,6 +42,7 @@ const enUS: Record<MessageKey, string> = {
   ...rbac.en,
   ...vendors.en,
   ...vendorRecords.en,
+  ...vendorImport.en,
 };
 
 export const dictionaries: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, 'en-US': enUS };
