@@ -1,43 +1,20 @@
 // Child process of `npm run bench`: one database with 10,000 users, served twice in this process —
 // the full Thirdline stack and a bare Fastify route running the identical SQL and JSON shape.
 // Prints one JSON line { full, bare, cookie } on stdout when ready; exits on SIGTERM.
-import { randomBytes } from 'node:crypto';
 import { PERMISSIONS } from '@thirdline/shared/rbac/permissions';
 import { sql } from 'drizzle-orm';
 import Fastify from 'fastify';
-import pg from 'pg';
 import { bootstrapOrganisation, buildApp } from '../apps/server/src/app';
 import { loadEnv } from '../apps/server/src/config/env';
-import { openDatabase, type Database } from '../apps/server/src/db/client';
+import type { Database } from '../apps/server/src/db/client';
 import { presentUser } from '../apps/server/src/modules/org/org.presenter';
 import { listUserViews } from '../apps/server/src/modules/org/users.repository';
 import type { Actor } from '../apps/server/src/platform/auth/actor';
 import { systemClock } from '../apps/server/src/platform/calendar/clock';
+import { openBenchDatabase } from './bench-database';
 
 const USERS = 10_000;
 const PASSWORD = 'Bench-Admin-Passw0rd';
-
-async function openBenchDatabase(): Promise<{ database: Database; drop: () => Promise<void> }> {
-  const serverUrl = process.env.BENCH_TARGET_URL;
-  if (!serverUrl) {
-    const database = await openDatabase({});
-    return { database, drop: async () => undefined };
-  }
-  const name = `thirdline_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 20 });
-  return {
-    database,
-    drop: async () => {
-      await admin.query(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    },
-  };
-}
 
 async function seedUsers(database: Database) {
   await database.db.execute(sql`

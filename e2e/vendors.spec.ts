@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { chooseOption } from './support/select';
 
 /**
@@ -6,7 +7,7 @@ import { chooseOption } from './support/select';
  * with a similar name shows the duplicate warning (and a taken USCC is refused on the field); the first vendor gets
  * a mandatory qualification, is refused approval without due diligence, passes after a passing due-diligence
  * record and shows 已批准; a subcontractor link appears in the subcontractor tree.
- * (Importing a workbook is a later slice.)
+ * A second journey imports a workbook: a row with an error is reported, the fixed file imports and commits.
  */
 
 const ADMIN_PASSWORD = 'Admin-e2e-Passw0rd';
@@ -144,4 +145,64 @@ test('register vendors, qualify, approve and link a subcontractor', async ({ pag
   // The history tab records the approval.
   await page.getByRole('tab', { name: '变更历史' }).click();
   await expect(page.getByText('批准供应商')).toBeVisible();
+});
+
+const IMPORT_HEADERS = ['名称*', '统一社会信用代码*', '供应商类型*', '外包类别', '重要性等级', '联系人', '联系邮箱'];
+
+async function vendorWorkbook(rows: string[][]): Promise<{ name: string; mimeType: string; buffer: Buffer }> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('供应商');
+  sheet.addRow(IMPORT_HEADERS);
+  for (const row of rows) sheet.addRow(row);
+  return {
+    name: 'vendors.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer),
+  };
+}
+
+test('import a vendor workbook: see the error, fix the file, import and commit', async ({ page }) => {
+  await signIn(page);
+  await sidebar(page).getByRole('link', { name: '供应商' }).click();
+  await page.getByRole('button', { name: '批量导入' }).click();
+  const wizard = page.getByRole('dialog', { name: '批量导入供应商' });
+  const download = page.waitForEvent('download');
+  await wizard.getByRole('link', { name: '下载导入模板' }).click();
+  expect((await download).suggestedFilename()).toBe('供应商导入模板.xlsx');
+
+  const good = [
+    '深圳导入示例科技有限公司',
+    '91440300MA5DC12341',
+    '软件供应商',
+    '开发测试、运行维护',
+    '高',
+    '王五',
+    'ww@example.com',
+  ];
+  const bad = ['南京导入示例信息有限公司', '91320100MA1MX5678C', '系统集成商', '', '中', '', ''];
+  await wizard.locator('input[type=file]').setInputFiles(await vendorWorkbook([good, bad]));
+  await expect(wizard.getByText('1 行有问题')).toBeVisible();
+  const errorRow = wizard.getByRole('row').filter({ hasText: '统一社会信用代码校验位错误' });
+  await expect(errorRow).toContainText('3');
+  await expect(errorRow).toContainText('统一社会信用代码');
+  await expect(wizard.getByRole('button', { name: '导入 2 家供应商' })).toBeDisabled();
+  await expect(wizard.getByRole('link', { name: '下载标注错误的工作簿' })).toBeVisible();
+
+  // Fix the file and upload it again.
+  await wizard.getByRole('button', { name: '重新上传' }).click();
+  const fixed = [...bad];
+  fixed[1] = '91320100MA1MX5678B';
+  await wizard.locator('input[type=file]').setInputFiles(await vendorWorkbook([good, fixed]));
+  await expect(wizard.getByText('全部 2 行校验通过，可以导入。')).toBeVisible();
+  await wizard.getByRole('button', { name: '导入 2 家供应商' }).click();
+  await page
+    .locator('.ant-popconfirm')
+    .getByRole('button', { name: /确\s*定/ })
+    .click();
+  await expect(wizard.getByText('已导入 2 家供应商')).toBeVisible();
+  await wizard.locator('.ant-result').getByRole('button', { name: '关闭' }).click();
+
+  await page.getByRole('link', { name: bad[0] as string, exact: true }).click();
+  await expect(page.getByRole('heading', { name: bad[0] as string })).toBeVisible();
+  await expect(page.getByText('91320100MA1MX5678B').first()).toBeVisible();
 });

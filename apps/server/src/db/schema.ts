@@ -11,3 +11,4 @@ export * from '../modules/vendors/vendors.table';
 export * from '../platform/workflow/workflow.table';
 export * from '../modules/emergency/emergency.table';
 export * from '../modules/org/saved-filters.table';
+export * from '../modules/vendors/import/vendor-imports.table';

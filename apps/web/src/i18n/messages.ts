@@ -9,6 +9,7 @@ import * as notifications from './dict/notifications';
 import * as org from './dict/org';
 import * as platform from './dict/platform';
 import * as rbac from './dict/rbac';
+import * as vendorImport from './dict/vendor-import';
 import * as vendorRecords from './dict/vendor-records';
 import * as vendors from './dict/vendors';
 import * as workflow from './dict/workflow';
@@ -32,6 +33,7 @@ const zhCN = {
   ...vendors.zh,
   ...vendorRecords.zh,
   ...workflow.zh,
+  ...vendorImport.zh,
 };
 export type MessageKey = keyof typeof zhCN;
 const enUS: Record<MessageKey, string> = {
@@ -49,6 +51,7 @@ const enUS: Record<MessageKey, string> = {
   ...vendors.en,
   ...vendorRecords.en,
   ...workflow.en,
+  ...vendorImport.en,
 };
 
 export const dictionaries: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, 'en-US': enUS };

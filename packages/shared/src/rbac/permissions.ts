@@ -22,6 +22,7 @@ export const PERMISSIONS = [
   'vendors:transition',
   'vendors:approve',
   'vendors:read-financials',
+  'vendors:import',
   'calendar:read',
   'calendar:write',
   'approvals:participate',

@@ -4,6 +4,7 @@ import type { AppContext } from '../../app-context';
 import { workflowEvents } from '../../platform/workflow';
 import { onVendorApprovalOutcome } from './vendor-approval-outcome';
 import { dueDiligenceExpiryKind, qualificationExpiryKind } from './vendor-reminders';
+import { registerVendorImportRoutes } from './import/vendor-imports.routes';
 import { registerVendorRecordRoutes } from './vendor-records.routes';
 import { registerVendorRoutes } from './vendors.routes';
 
@@ -14,6 +15,8 @@ export { vendorNames } from './vendors.repository';
 export function registerVendorsModule(app: FastifyInstance, ctx: AppContext) {
   registerVendorRoutes(app, ctx);
   registerVendorRecordRoutes(app, ctx);
+  // Loaded with the app (`ready()`); its own scope keeps multipart parsing to the import routes.
+  void app.register(async (scope) => registerVendorImportRoutes(scope, ctx));
   ctx.dueItems?.register(qualificationExpiryKind);
   ctx.dueItems?.register(dueDiligenceExpiryKind);
   workflowEvents.onOutcome('vendor', onVendorApprovalOutcome);

@@ -139,6 +139,28 @@ export async function listVendors(
   return { rows, total: counted?.n ?? 0 };
 }
 
+/** The vendors matching an export, in list order, a batch at a time (never all of them in memory). */
+export async function* vendorBatches(
+  db: Executor,
+  query: VendorExportQuery,
+  today: string,
+  limit: number,
+  batchSize = 1000,
+): AsyncGenerator<VendorRow[]> {
+  const where = filtersOf(query, today);
+  for (let offset = 0; offset < limit; offset += batchSize) {
+    const rows = await db
+      .select()
+      .from(vendors)
+      .where(where)
+      .orderBy(...orderOf(query.sort))
+      .limit(Math.min(batchSize, limit - offset))
+      .offset(offset);
+    if (rows.length > 0) yield rows;
+    if (rows.length < batchSize) return;
+  }
+}
+
 export async function vendorCounts(db: Executor) {
   return queryRows<{ status: string; tier: string; n: number }>(
     db,

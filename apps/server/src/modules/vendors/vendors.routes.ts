@@ -26,7 +26,7 @@ import type { AppContext } from '../../app-context';
 import { requireActor } from '../../platform/auth/actor';
 import { runningApprovalId, runningApprovalIds } from '../../platform/workflow';
 import { notFound } from '../../platform/errors/problem';
-import { createXlsx, sendXlsx } from '../../platform/http/xlsx';
+import { sendXlsx, streamXlsx } from '../../platform/http/xlsx';
 import { createVendor } from './commands/create-vendor';
 import { requestVendorApproval } from './commands/request-approval';
 import { transitionVendor } from './commands/transition-vendor';
@@ -43,6 +43,7 @@ import {
   findVendorById,
   listVendors,
   qualificationCounts,
+  vendorBatches,
   vendorCounts,
 } from './vendors.repository';
 
@@ -132,9 +133,10 @@ export function registerVendorRoutes(root: FastifyInstance, ctx: AppContext) {
     },
     async (request, reply) => {
       const c = await commandContext(request, ctx);
-      const { rows } = await listVendors(ctx.db, request.query, c.today, EXPORT_ROW_LIMIT);
       const zh = requireActor(request).locale !== 'en-US';
-      const body = await createXlsx(vendorColumns(zh), rows, { sheetName: zh ? '供应商' : 'Vendors' });
+      const rows = vendorBatches(ctx.db, request.query, c.today, EXPORT_ROW_LIMIT);
+      const body = streamXlsx(vendorColumns(zh), rows, { sheetName: zh ? '供应商' : 'Vendors' });
+      body.on('error', (err) => request.log.error({ err }, 'vendor export failed'));
       return sendXlsx(reply, `vendors-${c.today}.xlsx`, body);
     },
   );

@@ -29,28 +29,50 @@ export interface AuditEventInput {
  * so the change and its audit event commit (or roll back) together.
  */
 export async function recordAudit(tx: Executor, ctx: AuditContext, input: AuditEventInput): Promise<void> {
+  await recordAudits(tx, ctx, [input]);
+}
+
+/** Events one insert statement carries when many are appended at once. */
+const AUDIT_BATCH = 500;
+
+/**
+ * Appends several events to the hash chain in order, locking the chain head once (a bulk import audits every
+ * record it creates). Same rules as `recordAudit`: call it inside the transaction that makes the changes.
+ */
+export async function recordAudits(tx: Executor, ctx: AuditContext, inputs: readonly AuditEventInput[]): Promise<void> {
+  if (inputs.length === 0) return;
   // Locking the head row serialises appends across transactions and instances until the caller commits.
   const [head] = await tx.select().from(auditChainHead).where(eq(auditChainHead.id, 1)).for('update');
   if (!head) throw new Error('audit chain head is missing: migrations not applied');
-  const changes: Changes | Record<string, unknown> = {
-    ...diffRecords(input.before, input.after),
-    ...(input.details ? { _details: { from: null, to: JSON.parse(JSON.stringify(input.details)) } } : {}),
-  };
-  const content = {
-    seq: head.seq + 1,
-    id: uuidv7(),
-    occurredAt: ctx.at,
-    actorId: ctx.actorId,
-    actorName: ctx.actorName,
-    action: input.action,
-    recordType: input.recordType,
-    recordId: input.recordId,
-    changes,
-    requestId: ctx.requestId,
-    ip: ctx.ip,
-    prevHash: head.hash,
-  };
-  const hash = eventHash(content);
-  await tx.insert(auditEvents).values({ ...content, hash });
-  await tx.update(auditChainHead).set({ seq: content.seq, hash }).where(eq(auditChainHead.id, 1));
+  let { seq, hash } = head;
+  let batch: (typeof auditEvents.$inferInsert)[] = [];
+  for (const input of inputs) {
+    const changes: Changes | Record<string, unknown> = {
+      ...diffRecords(input.before, input.after),
+      ...(input.details ? { _details: { from: null, to: JSON.parse(JSON.stringify(input.details)) } } : {}),
+    };
+    const content = {
+      seq: seq + 1,
+      id: uuidv7(),
+      occurredAt: ctx.at,
+      actorId: ctx.actorId,
+      actorName: ctx.actorName,
+      action: input.action,
+      recordType: input.recordType,
+      recordId: input.recordId,
+      changes,
+      requestId: ctx.requestId,
+      ip: ctx.ip,
+      prevHash: hash,
+    };
+    seq = content.seq;
+    hash = eventHash(content);
+    batch.push({ ...content, hash });
+    if (batch.length === AUDIT_BATCH) {
+      await tx.insert(auditEvents).values(batch);
+      batch = [];
+    }
+  }
+  if (batch.length > 0) await tx.insert(auditEvents).values(batch);
+  await tx.update(auditChainHead).set({ seq, hash }).where(eq(auditChainHead.id, 1));
 }

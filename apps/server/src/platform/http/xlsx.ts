@@ -1,3 +1,4 @@
+import { PassThrough, type Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
 
@@ -39,8 +40,34 @@ export async function createXlsx<R>(
   return Buffer.from(data as ArrayBuffer);
 }
 
+/**
+ * The same workbook as `createXlsx`, written as a stream while the rows arrive batch by batch, so an export of
+ * many rows never holds them all (nor the whole file) in memory. A failure part-way ends the stream with the error.
+ */
+export function streamXlsx<R>(
+  columns: readonly XlsxColumn<R>[],
+  batches: AsyncIterable<readonly R[]>,
+  options: { sheetName?: string } = {},
+): Readable {
+  const out = new PassThrough();
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  workbook.creator = 'Thirdline';
+  const sheet = workbook.addWorksheet(options.sheetName ?? 'Sheet1', { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = columns.map((c) => ({ header: c.header, width: c.width ?? Math.max(12, c.header.length * 2 + 2) }));
+  sheet.getRow(1).font = { bold: true };
+  sheet.getRow(1).commit();
+  void (async () => {
+    for await (const batch of batches) {
+      for (const row of batch) sheet.addRow(columns.map((c) => neutraliseCell(c.value(row)) ?? null)).commit();
+    }
+    sheet.commit();
+    await workbook.commit();
+  })().catch((err: unknown) => out.destroy(err instanceof Error ? err : new Error(String(err))));
+  return out;
+}
+
 /** Sends an xlsx download with a UTF-8 file name. */
-export function sendXlsx(reply: FastifyReply, fileName: string, body: Buffer) {
+export function sendXlsx(reply: FastifyReply, fileName: string, body: Buffer | Readable) {
   const ascii = fileName.replace(/[^A-Za-z0-9._-]/g, '_');
   return reply
     .header('content-type', XLSX_CONTENT_TYPE)

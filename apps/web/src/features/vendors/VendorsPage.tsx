@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Select, Space, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -18,6 +18,7 @@ import {
   vendorLabel,
   VendorStatusTag,
 } from './labels';
+import { ImportWizard } from './ImportWizard';
 import { VendorDrawer } from './VendorDrawer';
 import { VendorSummaryCards } from './VendorSummaryCards';
 
@@ -27,6 +28,7 @@ export function VendorsPage() {
   const { can } = useAuth();
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
   const [editing, setEditing] = useState<Vendor | null>(null);
 
   const columns: ListColumn<Vendor>[] = [
@@ -158,13 +160,21 @@ export function VendorsPage() {
         emptyText={t('vendor.empty')}
         defaultSort="-createdAt"
         actions={
-          can('vendors:write') && (
-            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
-              {t('vendor.new')}
-            </Button>
-          )
+          <Space>
+            {can('vendors:import') && (
+              <Button icon={<UploadOutlined aria-hidden />} onClick={() => setImporting(true)}>
+                {t('vendorImport.open')}
+              </Button>
+            )}
+            {can('vendors:write') && (
+              <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
+                {t('vendor.new')}
+              </Button>
+            )}
+          </Space>
         }
       />
+      <ImportWizard open={importing} onClose={() => setImporting(false)} />
       <VendorDrawer
         open={creating || !!editing}
         vendor={editing}

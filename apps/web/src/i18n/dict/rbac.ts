@@ -31,6 +31,7 @@ export const zh = {
   'permission.vendors:transition': '变更供应商状态',
   'permission.vendors:approve': '批准供应商准入',
   'permission.vendors:read-financials': '查看供应商财务信息',
+  'permission.vendors:import': '批量导入供应商',
   'permission.calendar:read': '查看工作日历',
   'permission.calendar:write': '维护节假日与调休',
 };
@@ -67,6 +68,7 @@ export const en: typeof zh = {
   'permission.vendors:transition': 'Change vendor status',
   'permission.vendors:approve': 'Approve vendors',
   'permission.vendors:read-financials': 'View vendor financials',
+  'permission.vendors:import': 'Import vendors in bulk',
   'permission.calendar:read': 'View the working-day calendar',
   'permission.calendar:write': 'Maintain holidays and adjusted working days',
 };

@@ -1,0 +1,176 @@
+import { normaliseVendorName } from '@thirdline/shared/vendors/vendor-name';
+import { uuidv7 } from 'uuidv7';
+import type { Executor } from '../../../db/client';
+import { nextReferences } from '../../../db/references';
+import { recordAudit, recordAudits } from '../../../platform/audit/audit';
+import { isUniqueViolation } from '../../../platform/errors/db-errors';
+import { conflict, notFound, unprocessable } from '../../../platform/errors/problem';
+import type { VendorCommandContext } from '../commands/context';
+import { requirePermission } from '../vendors.policy';
+import { vendorContacts, vendors } from '../vendors.table';
+import type { NewVendorRow, VendorRow } from '../vendors.repository';
+import { duplicateErrors, keysOfParsed, sortRowErrors, type ParsedRow } from './validate-import';
+import { claimForCommit, findImport, updateImport, type VendorImportRow } from './vendor-imports.repository';
+import type { StoredRowError } from './vendor-imports.table';
+
+/** Rows one insert statement carries (well below PostgreSQL's 65,535 parameters). */
+const INSERT_BATCH = 500;
+
+/** An import the actor may see: their own. Anyone else's is a 404. */
+export async function findOwnImport(c: VendorCommandContext, id: string): Promise<VendorImportRow> {
+  requirePermission(c.actor, 'vendors:import');
+  const row = await findImport(c.db, id);
+  if (!row || row.createdBy !== c.actor.userId) throw notFound('No such import.');
+  return row;
+}
+
+class RowsTaken extends Error {
+  constructor(readonly errors: StoredRowError[]) {
+    super('rows duplicate registered vendors');
+  }
+}
+
+function vendorValues(c: VendorCommandContext, r: ParsedRow, reference: string): NewVendorRow {
+  const v = r.vendor;
+  return {
+    id: uuidv7(),
+    reference,
+    name: v.name,
+    nameKey: normaliseVendorName(v.name),
+    englishName: v.englishName ?? null,
+    shortName: v.shortName ?? null,
+    uscc: v.uscc,
+    lei: v.lei ?? null,
+    country: v.country ?? 'CN',
+    registeredAddress: v.registeredAddress ?? null,
+    registeredCapital: v.registeredCapital ?? null,
+    registeredCapitalCurrency: 'CNY',
+    establishedOn: v.establishedOn ?? null,
+    legalRepresentative: v.legalRepresentative ?? null,
+    businessScope: v.businessScope ?? null,
+    website: v.website ?? null,
+    type: v.type,
+    outsourcingCategories: v.outsourcingCategories ?? [],
+    sourceChannel: v.sourceChannel ?? null,
+    tier: v.tier ?? 'medium',
+    tierReason: null,
+    departmentId: null,
+    relationshipManagerId: null,
+    status: 'candidate',
+    createdAt: c.audit.at,
+    createdBy: c.actor.userId,
+    updatedAt: c.audit.at,
+    updatedBy: c.actor.userId,
+  };
+}
+
+async function insertInBatches<T>(items: readonly T[], insert: (batch: T[]) => Promise<unknown>) {
+  for (let i = 0; i < items.length; i += INSERT_BATCH) await insert(items.slice(i, i + INSERT_BATCH));
+}
+
+/** Creates every vendor (and primary contact) of the import in one transaction, each audited, or none. */
+async function applyImport(tx: Executor, c: VendorCommandContext, imported: VendorImportRow, rows: ParsedRow[]) {
+  const taken = await duplicateErrors(tx, rows.map(keysOfParsed), { uscc: new Map(), nameKey: new Map() });
+  if (taken.length > 0) throw new RowsTaken(taken);
+  const references = await nextReferences(tx, 'V', Number(c.today.slice(0, 4)), rows.length);
+  const values = rows.map((r, i) => vendorValues(c, r, references[i] as string));
+  const created: VendorRow[] = [];
+  await insertInBatches(values, async (batch) => created.push(...(await tx.insert(vendors).values(batch).returning())));
+  const contacts = rows.flatMap((r, i) =>
+    r.contact
+      ? [
+          {
+            id: uuidv7(),
+            vendorId: values[i]?.id as string,
+            name: r.contact.name,
+            phone: r.contact.phone,
+            email: r.contact.email,
+            isPrimary: true,
+            createdAt: c.audit.at,
+            createdBy: c.actor.userId,
+            updatedAt: c.audit.at,
+            updatedBy: c.actor.userId,
+          },
+        ]
+      : [],
+  );
+  const createdContacts: (typeof vendorContacts.$inferSelect)[] = [];
+  await insertInBatches(contacts, async (batch) =>
+    createdContacts.push(...(await tx.insert(vendorContacts).values(batch).returning())),
+  );
+  const details = { importId: imported.id };
+  await recordAudits(tx, c.audit, [
+    ...created.map((v) => ({ action: 'vendor.create', recordType: 'vendor', recordId: v.id, after: v, details })),
+    ...createdContacts.map((k) => ({
+      action: 'vendor-contact.create',
+      recordType: 'vendor-contact',
+      recordId: k.id,
+      after: k,
+      details,
+    })),
+  ]);
+  const summary = {
+    status: 'done',
+    created: created.length,
+    contacts: createdContacts.length,
+    firstReference: references[0] ?? null,
+    lastReference: references.at(-1) ?? null,
+    committedAt: c.audit.at,
+    updatedAt: c.audit.at,
+    updatedBy: c.actor.userId,
+  };
+  await recordAudit(tx, c.audit, {
+    action: 'vendor.import',
+    recordType: 'vendor-import',
+    recordId: imported.id,
+    details: {
+      fileName: imported.fileName,
+      created: summary.created,
+      contacts: summary.contacts,
+      firstReference: summary.firstReference,
+      lastReference: summary.lastReference,
+    },
+  });
+  await updateImport(tx, imported.id, summary);
+}
+
+/**
+ * Applies a validated import all or nothing. Row errors → 422; already committed or not validated yet → 409.
+ * A vendor registered since the validation with one of the file's USCCs or names turns into row errors (422).
+ */
+export async function commitImport(c: VendorCommandContext, id: string): Promise<void> {
+  const imported = await findOwnImport(c, id);
+  if (imported.status === 'done') throw conflict('This import has already been committed.', 'import_committed');
+  if (imported.rowErrors.length > 0) {
+    throw unprocessable('Fix the row errors and upload the workbook again.', 'import_has_errors', {
+      rowErrors: imported.rowErrors.length,
+    });
+  }
+  if (imported.status !== 'ready' || !imported.parsed || !(await claimForCommit(c.db, id, c.audit.at))) {
+    throw conflict(`The import is ${imported.status}, not ready to commit.`, 'import_not_ready', {
+      status: imported.status,
+    });
+  }
+  const rows = imported.parsed as ParsedRow[];
+  try {
+    await c.db.transaction((tx) => applyImport(tx, c, imported, rows));
+  } catch (error) {
+    let taken = error instanceof RowsTaken ? error.errors : null;
+    // A vendor created at the same moment: the unique index decides; report it like any other duplicate.
+    if (!taken && isUniqueViolation(error))
+      taken = await duplicateErrors(c.db, rows.map(keysOfParsed), { uscc: new Map(), nameKey: new Map() });
+    if (taken && taken.length > 0) {
+      await updateImport(c.db, id, {
+        status: 'ready',
+        rowErrors: sortRowErrors(taken),
+        parsed: null,
+        updatedAt: c.audit.at,
+      });
+      throw unprocessable('Some rows duplicate vendors registered since the check.', 'import_has_errors', {
+        rowErrors: taken.length,
+      });
+    }
+    await updateImport(c.db, id, { status: 'ready', updatedAt: c.audit.at });
+    throw error;
+  }
+}
