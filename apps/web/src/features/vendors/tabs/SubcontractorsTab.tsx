@@ -1,6 +1,6 @@
 import { ApartmentOutlined, PlusOutlined } from '@ant-design/icons';
 import { createSubcontractorSchema } from '@thirdline/shared/vendors/vendor-records.schemas';
-import { App, Button, Card, Checkbox, Empty, Form, Input, Select, Space, Table, Tree } from 'antd';
+import { App, Button, Card, Checkbox, Empty, Form, Input, Space, Table, Tree } from 'antd';
 import type { DataNode } from 'antd/es/tree';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
