@@ -45,6 +45,22 @@ export const FIELD_MESSAGES_ZH: Readonly<Record<string, string>> = {
   'Lower-case letters, digits and dashes, starting with a letter.': '请使用小写字母、数字和连字符，并以字母开头。',
   'A flow needs at least one stage.': '流程至少需要一个环节。',
   'Printable ASCII without spaces.': '请使用不含空格的可打印 ASCII 字符。',
+  'Not a valid unified social credit code (check character).': '统一社会信用代码校验位不正确。',
+  'Not a valid LEI.': 'LEI 不正确。',
+  'Unknown country or region; use a code such as CN.': '未知的国家或地区，请使用 CN 这样的代码。',
+  'Must not be negative.': '不能为负数。',
+  'Must be an amount such as 1000000.00.': '必须是金额，例如 1000000.00。',
+  'Must be a date (YYYY-MM-DD).': '必须是日期（YYYY-MM-DD）。',
+  'Must be a web address.': '必须是网址。',
+  'Must be a phone number such as 010-12345678.': '必须是电话号码，例如 010-12345678。',
+  'Must be an e-mail address.': '必须是电子邮箱地址。',
+  'Required when a contact phone or e-mail is given.': '填写了联系电话或邮箱时必填。',
+  'Must be a queue name.': '必须是队列名称。',
+  'Repeated.': '重复。',
+  'Required when enabled.': '启用时必填。',
+  'This robot takes no secret.': '该机器人不需要签名密钥。',
+  'Must be a kind code: lower-case letters, digits and dashes.': '必须是类型代码：小写字母、数字和连字符。',
+  'At most 200 kinds.': '最多 200 种。',
 };
 
 /** A message of ours in the caller's language (unknown messages are returned as they are). */
