@@ -40,7 +40,7 @@ test('register vendors, qualify, approve and link a subcontractor', async ({ pag
 
   // The first vendor.
   await sidebar(page).getByRole('link', { name: '供应商' }).click();
-  // Journeys that run earlier (approvals) may already have registered vendors, so the list need not be empty.
+  // Journeys that run earlier (approvals, emergency, notifications) may already have registered vendors.
   await expect(page.getByRole('heading', { name: '供应商', exact: true })).toBeVisible();
   await page.getByRole('button', { name: '新建供应商' }).click();
   let drawer = page.getByRole('dialog', { name: '新建供应商' });
