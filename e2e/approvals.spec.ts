@@ -126,6 +126,8 @@ test('a vendor passes the three-stage approval with one return, and the approval
   await expect(page.locator('.ant-tag').filter({ hasText: '审批中' }).first()).toBeVisible();
   await expect(stage(page, '部门负责人审批')).toContainText('进行中');
   await expect(stage(page, '部门负责人审批')).toContainText(people.head.displayName);
+  // A workflow manager could move the open task to someone else (改派).
+  await expect(page.getByRole('button', { name: `改派 ${people.head.displayName}` })).toBeVisible();
   await page.goto(`/vendors/${vendor.id}`);
   await expect(page.getByRole('link', { name: /准入审批进行中/ })).toBeVisible();
 
