@@ -1,4 +1,4 @@
-import { and, eq, gte, lt } from 'drizzle-orm';
+import { and, eq, gt, lte } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import type { Executor } from '../../db/client';
 import { recordAudit, type AuditContext } from '../audit/audit';
@@ -11,6 +11,11 @@ import { approvalLink, notifyApproval } from './notify';
 import { workflowRuntime } from './runtime';
 import { findTask, insertTasks, lockApproval } from './workflow.repository';
 import { approvals, approvalTasks } from './workflow.table';
+
+/** The day a deadline falls on: one due at local midnight is due the day before (the end of that day). */
+function dueDay(dueAt: Date, timeZone: string): string {
+  return localDate(new Date(dueAt.getTime() - 1), timeZone);
+}
 
 /**
  * Open approval tasks with a due time: the assignee is reminded on the due day; the day after, the stage
@@ -34,13 +39,13 @@ export const approvalTaskDueKind: DueItemKind = {
         and(
           eq(approvalTasks.status, 'open'),
           eq(approvals.status, 'pending'),
-          gte(approvalTasks.dueAt, startOfLocalDay(range.from, timeZone)),
-          lt(approvalTasks.dueAt, startOfLocalDay(addDays(range.to, 1), timeZone)),
+          gt(approvalTasks.dueAt, startOfLocalDay(range.from, timeZone)),
+          lte(approvalTasks.dueAt, startOfLocalDay(addDays(range.to, 1), timeZone)),
         ),
       );
     return rows.map((r) => ({
       id: r.id,
-      dueDate: localDate(r.dueAt as Date, timeZone),
+      dueDate: dueDay(r.dueAt as Date, timeZone),
       recipients: [r.assigneeId],
       link: approvalLink(r.approvalId),
     }));
