@@ -41,6 +41,9 @@ describe('approval workflow over HTTP', () => {
     expect(inbox.items[0]).toMatchObject({ approvalId: id, stageName: { zh: '部门负责人审批' } });
     expect(inbox.items[0]?.submitter.displayName).toBe('w-pm');
     expect((await cast.head.session.get('/api/v1/approval-tasks/count')).json()).toEqual({ open: 1, overdue: 0 });
+    const byType = (type: string) => cast.head.session.get(`/api/v1/approval-tasks?recordType=${type}`);
+    expect((await byType('test-record')).json()).toMatchObject({ total: 1 });
+    expect((await byType('vendor')).json()).toMatchObject({ total: 0, items: [] });
 
     for (const who of [cast.head, cast.finance, cast.executive]) {
       const res = await decide(who.session, await openTaskOf(who.session, id, who.id), {
