@@ -135,6 +135,18 @@ describe('approval workflow over HTTP', () => {
     expect(retry.json()).toEqual(first.json());
     const approvals = (first.json() as Detail).timeline.filter((e) => e.action === 'approved');
     expect(approvals).toHaveLength(1);
+    // The same key for another request is refused; another user's key space is their own.
+    const other = await start(1);
+    const reused = await decide(
+      cast.head.session,
+      await openTaskOf(cast.head.session, other, cast.head.id),
+      {
+        decision: 'approve',
+      },
+      'key-1',
+    );
+    expect(reused.statusCode).toBe(422);
+    expect(reused.json()).toMatchObject({ code: 'idempotency_key_reused' });
 
     const financeTask = await openTaskOf(cast.finance.session, id, cast.finance.id);
     const raced = await Promise.all([
