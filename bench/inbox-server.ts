@@ -1,13 +1,12 @@
 // Child process of `npm run bench:inbox`: one database where the administrator has 5,000 open approval tasks
 // (and 5 other users 25,000 more), served twice in this process — the full Thirdline stack and a bare Fastify
 // route running the identical queries and presenter. Prints one JSON line { full, bare, cookie } when ready.
-import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import Fastify from 'fastify';
-import pg from 'pg';
+import { announceReady, openBenchDatabase } from './server-support';
 import { bootstrapOrganisation, buildApp } from '../apps/server/src/app';
 import { loadEnv } from '../apps/server/src/config/env';
-import { openDatabase, queryRows, type Database } from '../apps/server/src/db/client';
+import { queryRows, type Database } from '../apps/server/src/db/client';
 import { systemClock } from '../apps/server/src/platform/calendar/clock';
 import { seedWorkflowDefinitions } from '../apps/server/src/platform/workflow';
 import { listInbox } from '../apps/server/src/platform/workflow/inbox.repository';
@@ -15,25 +14,6 @@ import { loadPeople, presentTask } from '../apps/server/src/platform/workflow/wo
 
 const APPROVALS = 5_000;
 const PASSWORD = 'Bench-Admin-Passw0rd';
-
-async function openBenchDatabase(): Promise<{ database: Database; drop: () => Promise<void> }> {
-  const serverUrl = process.env.BENCH_TARGET_URL;
-  if (!serverUrl) return { database: await openDatabase({}), drop: async () => undefined };
-  const name = `thirdline_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 20 });
-  return {
-    database,
-    drop: async () => {
-      await admin.query(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    },
-  };
-}
 
 /** 5,000 pending approvals, each with an open task for the administrator and five for other people. */
 async function seedTasks(database: Database, assigneeId: string) {
@@ -54,7 +34,8 @@ async function seedTasks(database: Database, assigneeId: string) {
   await database.db.execute(sql`vacuum analyze`);
 }
 
-const { database, drop } = await openBenchDatabase();
+const bench = await openBenchDatabase();
+const { database } = bench;
 await database.migrate();
 await bootstrapOrganisation(database.db, systemClock, { adminPassword: PASSWORD, timeZone: 'Asia/Shanghai' });
 await seedWorkflowDefinitions(database.db, systemClock);
@@ -81,21 +62,4 @@ bare.get('/bare/approval-tasks', async (request) => {
 });
 await bare.listen({ port: 0, host: '127.0.0.1' });
 
-const login = await full.inject({
-  method: 'POST',
-  url: '/api/v1/auth/login',
-  payload: { username: 'admin', password: PASSWORD },
-});
-const cookie = login.cookies.find((c) => c.name === 'thirdline_session')?.value;
-if (!cookie) throw new Error(`bench sign-in failed: ${login.statusCode} ${login.body}`);
-
-const port = (app: { server: { address(): unknown } }) => (app.server.address() as { port: number }).port;
-console.log(JSON.stringify({ full: port(full), bare: port(bare), cookie, kind: database.kind }));
-
-process.on('SIGTERM', async () => {
-  await full.close();
-  await bare.close();
-  await database.close();
-  await drop();
-  process.exit(0);
-});
+await announceReady(full, bare, bench, PASSWORD);
