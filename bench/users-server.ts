@@ -1,14 +1,13 @@
 // Child process of `npm run bench`: one database with 10,000 users, served twice in this process —
 // the full Thirdline stack and a bare Fastify route running the identical SQL and JSON shape.
 // Prints one JSON line { full, bare, cookie } on stdout when ready; exits on SIGTERM.
-import { randomBytes } from 'node:crypto';
 import { PERMISSIONS } from '@thirdline/shared/rbac/permissions';
 import { sql } from 'drizzle-orm';
 import Fastify from 'fastify';
-import pg from 'pg';
+import { announceReady, openBenchDatabase } from './server-support';
 import { bootstrapOrganisation, buildApp } from '../apps/server/src/app';
 import { loadEnv } from '../apps/server/src/config/env';
-import { openDatabase, type Database } from '../apps/server/src/db/client';
+import type { Database } from '../apps/server/src/db/client';
 import { presentUser } from '../apps/server/src/modules/org/org.presenter';
 import { listUserViews } from '../apps/server/src/modules/org/users.repository';
 import type { Actor } from '../apps/server/src/platform/auth/actor';
@@ -16,28 +15,6 @@ import { systemClock } from '../apps/server/src/platform/calendar/clock';
 
 const USERS = 10_000;
 const PASSWORD = 'Bench-Admin-Passw0rd';
-
-async function openBenchDatabase(): Promise<{ database: Database; drop: () => Promise<void> }> {
-  const serverUrl = process.env.BENCH_TARGET_URL;
-  if (!serverUrl) {
-    const database = await openDatabase({});
-    return { database, drop: async () => undefined };
-  }
-  const name = `thirdline_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 20 });
-  return {
-    database,
-    drop: async () => {
-      await admin.query(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    },
-  };
-}
 
 async function seedUsers(database: Database) {
   await database.db.execute(sql`
@@ -52,7 +29,8 @@ async function seedUsers(database: Database) {
   await database.db.execute(sql`vacuum analyze`);
 }
 
-const { database, drop } = await openBenchDatabase();
+const bench = await openBenchDatabase();
+const { database } = bench;
 await database.migrate();
 await bootstrapOrganisation(database.db, systemClock, { adminPassword: PASSWORD, timeZone: 'Asia/Shanghai' });
 await seedUsers(database);
@@ -83,21 +61,4 @@ bare.get('/bare/users', async (request) => {
 });
 await bare.listen({ port: 0, host: '127.0.0.1' });
 
-const login = await full.inject({
-  method: 'POST',
-  url: '/api/v1/auth/login',
-  payload: { username: 'admin', password: PASSWORD },
-});
-const cookie = login.cookies.find((c) => c.name === 'thirdline_session')?.value;
-if (!cookie) throw new Error(`bench sign-in failed: ${login.statusCode} ${login.body}`);
-
-const port = (app: { server: { address(): unknown } }) => (app.server.address() as { port: number }).port;
-console.log(JSON.stringify({ full: port(full), bare: port(bare), cookie, kind: database.kind }));
-
-process.on('SIGTERM', async () => {
-  await full.close();
-  await bare.close();
-  await database.close();
-  await drop();
-  process.exit(0);
-});
+await announceReady(full, bare, bench, PASSWORD);

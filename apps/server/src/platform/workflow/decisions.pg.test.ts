@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { Role } from '@thirdline/shared/rbac/permissions';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootstrapOrganisation, buildApp, type BuiltApp } from '../../app';
 import { loadEnv } from '../../config/env';
 import { openDatabase, type Database } from '../../db/client';
 import { createSignedInUser, USER_PASSWORD } from '../../test/api-users';
 import type { TestApp } from '../../test/test-app';
+import { adminQuery } from '../../test/test-database';
 import { signIn, TEST_ADMIN_PASSWORD, type TestSession } from '../../test/test-session';
 import { FixedClock } from '../calendar/clock';
 import { seedHolidayCalendar } from '../calendar/seed-holidays';
@@ -14,16 +14,6 @@ import { seedWorkflowDefinitions } from './default-definitions';
 import { decide, putTestFlow, startTestApproval, type Detail } from './workflow-test-support';
 
 const serverUrl = process.env.TEST_DATABASE_URL;
-
-async function adminQuery(text: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
 
 describe.runIf(serverUrl)('decisions from two app instances on one PostgreSQL', () => {
   const name = `thirdline_wf_${randomBytes(5).toString('hex')}`;
@@ -34,7 +24,7 @@ describe.runIf(serverUrl)('decisions from two app instances on one PostgreSQL', 
   let first: TestApp;
 
   beforeAll(async () => {
-    await adminQuery(`create database ${name}`);
+    await adminQuery(serverUrl as string, `create database ${name}`);
     const url = new URL(serverUrl as string);
     url.pathname = `/${name}`;
     databases = await Promise.all([1, 2].map(() => openDatabase({ databaseUrl: url.toString(), poolSize: 4 })));
@@ -51,7 +41,7 @@ describe.runIf(serverUrl)('decisions from two app instances on one PostgreSQL', 
   afterAll(async () => {
     await Promise.all(apps.map((a) => a.app.close()));
     await Promise.all(databases.map((d) => d.close()));
-    await adminQuery(`drop database if exists ${name} with (force)`);
+    await adminQuery(serverUrl as string, `drop database if exists ${name} with (force)`);
   });
 
   /** The same user signed in on both instances. */

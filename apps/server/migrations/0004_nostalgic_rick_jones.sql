@@ -76,7 +76,7 @@ CREATE TABLE "workflow_definitions" (
 ALTER TABLE "approval_events" ADD CONSTRAINT "approval_events_approval_id_approvals_id_fk" FOREIGN KEY ("approval_id") REFERENCES "public"."approvals"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "approval_tasks" ADD CONSTRAINT "approval_tasks_approval_id_approvals_id_fk" FOREIGN KEY ("approval_id") REFERENCES "public"."approvals"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "approval_events_approval_idx" ON "approval_events" USING btree ("approval_id","at","id");--> statement-breakpoint
-CREATE INDEX "approval_tasks_inbox_idx" ON "approval_tasks" USING btree ("assignee_id","status","created_at");--> statement-breakpoint
+CREATE INDEX "approval_tasks_inbox_idx" ON "approval_tasks" USING btree ("assignee_id","status","created_at","id");--> statement-breakpoint
 CREATE INDEX "approval_tasks_approval_idx" ON "approval_tasks" USING btree ("approval_id","stage_index");--> statement-breakpoint
 CREATE INDEX "approval_tasks_due_idx" ON "approval_tasks" USING btree ("due_at") WHERE status = 'open';--> statement-breakpoint
 CREATE UNIQUE INDEX "approvals_reference_idx" ON "approvals" USING btree ("reference");--> statement-breakpoint
