@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { chooseOption } from './support/select';
 
 /**
  * Acceptance journey of approvals (issue 5), in the Chinese UI: a vendor goes through the seeded three-stage
@@ -126,6 +127,8 @@ test('a vendor passes the three-stage approval with one return, and the approval
   await expect(page.locator('.ant-tag').filter({ hasText: '审批中' }).first()).toBeVisible();
   await expect(stage(page, '部门负责人审批')).toContainText('进行中');
   await expect(stage(page, '部门负责人审批')).toContainText(people.head.displayName);
+  // A workflow manager could move the open task to someone else (改派).
+  await expect(page.getByRole('button', { name: `改派 ${people.head.displayName}` })).toBeVisible();
   await page.goto(`/vendors/${vendor.id}`);
   await expect(page.getByRole('link', { name: /准入审批进行中/ })).toBeVisible();
 
@@ -207,3 +210,49 @@ async function pdfText(pdf: Buffer): Promise<string> {
   }
   return parts.join('');
 }
+
+test('an administrator edits a flow: a stage nobody can decide is refused with the reason, a valid edit saves', async ({
+  page,
+  request,
+}) => {
+  const admin = await adminApi(request);
+  await admin.post('/users', {
+    username: `director.${stamp}`,
+    displayName: '周总监',
+    roles: ['director'],
+    password: PASSWORD,
+    mustChangePassword: false,
+  });
+
+  await signIn(page, 'admin', ADMIN_PASSWORD);
+  await sidebar(page).getByRole('link', { name: '审批流程' }).click();
+  await page.getByRole('button', { name: '编辑 紧急事项报告确认' }).click();
+  const drawer = page.getByRole('dialog', { name: /编辑审批流程/ });
+  const first = drawer.getByRole('group', { name: '环节 1' });
+  await expect(first.getByLabel('环节 1 · 中文名称')).toHaveValue('总监确认');
+
+  // Legal instead of the director: nobody holds the role, so the server refuses and says where.
+  await first.locator('.ant-select-selection-item-remove').first().click();
+  await chooseOption(page, first.getByLabel('环节 1 · 处理人规则 · 角色'), '法务');
+  await drawer.getByRole('button', { name: '保存' }).click();
+  const alert = drawer.getByRole('alert');
+  await expect(alert).toContainText('环节 1 · 处理人规则 · 角色');
+  await expect(first.getByText('No active user has the role "legal".')).toBeVisible();
+
+  // Back to the director, a shorter due time and a second stage; it saves.
+  await first.locator('.ant-select-selection-item-remove').first().click();
+  await chooseOption(page, first.getByLabel('环节 1 · 处理人规则 · 角色'), '总监');
+  await first.getByLabel('环节 1 · 办理时限').fill('12');
+  await drawer.getByRole('button', { name: '添加环节' }).click();
+  const second = drawer.getByRole('group', { name: '环节 2' });
+  await second.getByLabel('环节 2 · 中文名称').fill('总经理知悉');
+  await second.getByLabel('环节 2 · 英文名称').fill('Executive notes');
+  await chooseOption(page, second.getByLabel('环节 2 · 审批方式'), '或签（任一人同意）');
+  await chooseOption(page, second.getByLabel('环节 2 · 处理人规则 · 角色'), '总监');
+  await drawer.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('审批流程已保存')).toBeVisible();
+  await expect(drawer).toBeHidden();
+  const row = page.getByRole('row').filter({ hasText: '紧急事项报告确认' });
+  await expect(row).toContainText('1. 总监确认');
+  await expect(row).toContainText('2. 总经理知悉');
+});

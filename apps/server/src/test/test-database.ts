@@ -34,7 +34,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   });
 }
 
-async function adminQuery(serverUrl: string, text: string) {
+/** Runs one statement on the PostgreSQL server (create / drop database). */
+export async function adminQuery(serverUrl: string, text: string) {
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { ApprovalDetail } from '@thirdline/shared/workflow/workflow.schemas';
@@ -8,12 +9,15 @@ import type { ApprovalContext } from './workflow.table';
  * Noto Sans SC (Source Han Sans, OFL) from the @embedpdf/fonts-sc package: a fresh machine needs no system fonts.
  * pdfkit embeds only the glyphs used (subset), so a form stays around 50 KB.
  */
-const FONT = path.join(
+const FONT_FILE = path.join(
   path.dirname(createRequire(import.meta.url).resolve('@embedpdf/fonts-sc')),
   '..',
   'fonts',
   'NotoSansHans-Regular.otf',
 );
+let font: Promise<Buffer> | undefined;
+/** The font's bytes, read once per process (8 MB). */
+const fontBytes = () => (font ??= readFile(FONT_FILE));
 
 const STATUS_ZH: Record<string, string> = {
   pending: '审批中',
@@ -40,11 +44,11 @@ const FIELD_ZH: Record<string, string> = {
 /** An ideographic space between columns of a line. */
 const GAP = '\u3000';
 
-/** Shanghai wall-clock time for a printed form (the organisation's zone in every seeded deployment). */
-function when(iso: string | null): string {
+/** Wall-clock time in the organisation's zone. */
+function formatTime(iso: string | null, timeZone: string): string {
   if (!iso) return '—';
   return new Intl.DateTimeFormat('zh-CN', {
-    timeZone: 'Asia/Shanghai',
+    timeZone,
     dateStyle: 'short',
     timeStyle: 'short',
     hourCycle: 'h23',
@@ -52,7 +56,13 @@ function when(iso: string | null): string {
 }
 
 /** The printable approval form (审批单): record summary, then every stage with decider, decision, time, comment. */
-export function renderApprovalForm(detail: ApprovalDetail, context: ApprovalContext): Promise<Buffer> {
+export async function renderApprovalForm(
+  detail: ApprovalDetail,
+  context: ApprovalContext,
+  timeZone: string,
+): Promise<Buffer> {
+  const when = (iso: string | null) => formatTime(iso, timeZone);
+  const regular = await fontBytes();
   const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: `审批单 ${detail.reference}` } });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
@@ -60,7 +70,7 @@ export function renderApprovalForm(detail: ApprovalDetail, context: ApprovalCont
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  doc.font(FONT);
+  doc.font(regular);
   doc.fontSize(18).text('审批单 Approval form', { align: 'center' }).moveDown(0.5);
   doc.fontSize(10);
   const line = (label: string, value: string) => doc.text(`${label}：${value}`);

@@ -20,6 +20,7 @@ import { renderApprovalForm } from './approval-form';
 import { requireVisibleApproval, approvalPermissions } from './workflow.policy';
 import { loadPeople, presentDetail, presentSummary } from './workflow.presenter';
 import { findApproval } from './workflow.repository';
+import { workflowRuntime } from './runtime';
 
 export interface WorkflowRouteDeps {
   db: Db;
@@ -126,7 +127,8 @@ export function registerApprovalRoutes(root: FastifyInstance, deps: WorkflowRout
       const actor = requireActor(request);
       const detail = await visibleDetail(deps.db, actor, request.params.id, deps.clock.now());
       const approval = await findApproval(deps.db, detail.id);
-      const pdf = await renderApprovalForm(detail, approval?.context ?? {});
+      const timeZone = await workflowRuntime().timeZone(deps.db);
+      const pdf = await renderApprovalForm(detail, approval?.context ?? {}, timeZone);
       return reply
         .type('application/pdf')
         .header('content-disposition', contentDisposition(`审批单-${detail.reference}.pdf`))

@@ -44,9 +44,7 @@ describe('approval task due times, reminders and escalation (fixed clock)', () =
       submitterId: cast.submitter.id,
       departmentId: cast.departmentId,
     });
-    const started = (await admin.get(`/api/v1/approvals/${id}`)).json() as Detail & {
-      stages: { tasks: { dueAt: string; overdue: boolean }[] }[];
-    };
+    const started = (await admin.get(`/api/v1/approvals/${id}`)).json() as Detail;
     expect(started.stages[0]?.tasks[0]).toMatchObject({ dueAt: '2026-02-14T16:00:00.000Z', overdue: false });
 
     const dueDay = await scanAt('2026-02-14T01:00:00Z');
@@ -57,9 +55,7 @@ describe('approval task due times, reminders and escalation (fixed clock)', () =
     });
 
     await scanAt('2026-02-15T01:00:00Z');
-    const escalated = (await admin.get(`/api/v1/approvals/${id}`)).json() as Detail & {
-      stages: { tasks: { assignee: { id: string }; overdue: boolean; status: string }[] }[];
-    };
+    const escalated = (await admin.get(`/api/v1/approvals/${id}`)).json() as Detail;
     expect(escalated.stages[0]?.tasks.map((x) => [x.assignee.id, x.status, x.overdue])).toEqual([
       [cast.head.id, 'open', true],
       [cast.director.id, 'open', false],
@@ -77,7 +73,7 @@ describe('approval task due times, reminders and escalation (fixed clock)', () =
     expect(((await admin.get(`/api/v1/approvals/${id}`)).json() as Detail).stages[0]?.tasks).toHaveLength(2);
 
     // The director decides the escalated stage on the head's behalf.
-    const directorTask = escalated.stages[0]!.tasks[1] as unknown as { id: string };
+    const directorTask = escalated.stages[0]!.tasks[1]!;
     const res = await cast.director.session.post(`/api/v1/approval-tasks/${directorTask.id}/decisions`, {
       decision: 'approve',
     });

@@ -5,6 +5,7 @@ import type { Clock } from '../calendar/clock';
 import type { DueItemRegistry } from '../jobs/due-items';
 import type { AssigneeDirectory } from './assignee-directory';
 import { registerApprovalRoutes } from './approvals.routes';
+import { registerDefinitionRoutes } from './definitions.routes';
 import { approvalTaskDueKind } from './escalation';
 import { configureWorkflowRuntime } from './runtime';
 import { registerTaskRoutes } from './tasks.routes';
@@ -28,6 +29,7 @@ export function registerWorkflow(app: FastifyInstance, deps: WorkflowDeps): void
   configureWorkflowRuntime({ directory: deps.directory, timeZone: deps.timeZone });
   registerApprovalRoutes(app, deps);
   registerTaskRoutes(app, deps);
+  registerDefinitionRoutes(app, deps);
   deps.dueItems?.register(approvalTaskDueKind);
 }
 

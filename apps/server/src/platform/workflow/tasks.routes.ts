@@ -7,10 +7,6 @@ import {
   idempotencyHeadersSchema,
   idParamsSchema,
   reassignRequestSchema,
-  updateWorkflowDefinitionSchema,
-  workflowDefinitionListSchema,
-  workflowDefinitionSchema,
-  type WorkflowDefinition,
 } from '@thirdline/shared/workflow/workflow.schemas';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -19,26 +15,11 @@ import { requireActor } from '../auth/actor';
 import { visibleDetail, type WorkflowRouteDeps } from './approvals.routes';
 import { decideTask } from './commands/decide';
 import { reassignTask } from './commands/reassign';
-import { updateDefinition } from './commands/update-definition';
 import { withIdempotency } from './idempotency';
 import { countInbox, listInbox } from './inbox.repository';
 import { loadPeople, presentTask } from './workflow.presenter';
-import { listDefinitions, type DefinitionRow } from './workflow.repository';
 
-function presentDefinition(d: DefinitionRow): WorkflowDefinition {
-  return {
-    id: d.id,
-    code: d.code,
-    name: d.name,
-    recordType: d.recordType,
-    enabled: d.enabled,
-    version: d.version,
-    stages: d.stages,
-    updatedAt: d.updatedAt.toISOString(),
-  };
-}
-
-/** "My tasks" (待办), decisions, reassignment, and the flow definitions admins edit. */
+/** "My tasks" (待办), decisions and reassignment. */
 export function registerTaskRoutes(root: FastifyInstance, deps: WorkflowRouteDeps) {
   const app = root.withTypeProvider<ZodTypeProvider>();
 
@@ -129,38 +110,6 @@ export function registerTaskRoutes(root: FastifyInstance, deps: WorkflowRouteDep
         const approvalId = await reassignTask(tx, audit, request.params.id, request.body);
         return visibleDetail(tx, actor, approvalId, audit.at);
       });
-    },
-  );
-
-  app.get(
-    '/api/v1/workflow-definitions',
-    {
-      config: { permission: 'workflows:manage' },
-      schema: {
-        tags: ['workflow'],
-        summary: 'The approval flow definitions',
-        response: { 200: workflowDefinitionListSchema },
-      },
-    },
-    async () => ({ items: (await listDefinitions(deps.db)).map(presentDefinition) }),
-  );
-
-  app.put(
-    '/api/v1/workflow-definitions/:id',
-    {
-      config: { permission: 'workflows:manage' },
-      schema: {
-        tags: ['workflow'],
-        summary: 'Change a flow definition (running approvals keep the stages they started with)',
-        params: idParamsSchema,
-        body: updateWorkflowDefinitionSchema,
-        response: { 200: workflowDefinitionSchema },
-      },
-    },
-    async (request) => {
-      const audit = auditContextOf(request, deps.clock);
-      const row = await deps.db.transaction((tx) => updateDefinition(tx, audit, request.params.id, request.body));
-      return presentDefinition(row);
     },
   );
 }

@@ -76,7 +76,14 @@ export interface Detail {
   stages: {
     key: string;
     status: string;
-    tasks: { id: string; assignee: { id: string }; status: string; exception: boolean }[];
+    tasks: {
+      id: string;
+      assignee: { id: string };
+      status: string;
+      exception: boolean;
+      dueAt: string | null;
+      overdue: boolean;
+    }[];
   }[];
   timeline: { action: string; actor: { id: string } | null; comment: string | null }[];
   permissions: string[];

@@ -92,7 +92,8 @@ export const approvalTasks = pgTable(
     decidedBy: uuid('decided_by'),
   },
   (t) => [
-    index('approval_tasks_inbox_idx').on(t.assigneeId, t.status, t.createdAt),
+    // The inbox: a user's tasks by status, newest first, read in index order (no sort, no join before the limit).
+    index('approval_tasks_inbox_idx').on(t.assigneeId, t.status, t.createdAt, t.id),
     index('approval_tasks_approval_idx').on(t.approvalId, t.stageIndex),
     index('approval_tasks_due_idx')
       .on(t.dueAt)

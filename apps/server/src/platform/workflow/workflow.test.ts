@@ -41,6 +41,9 @@ describe('approval workflow over HTTP', () => {
     expect(inbox.items[0]).toMatchObject({ approvalId: id, stageName: { zh: '部门负责人审批' } });
     expect(inbox.items[0]?.submitter.displayName).toBe('w-pm');
     expect((await cast.head.session.get('/api/v1/approval-tasks/count')).json()).toEqual({ open: 1, overdue: 0 });
+    const byType = (type: string) => cast.head.session.get(`/api/v1/approval-tasks?recordType=${type}`);
+    expect((await byType('test-record')).json()).toMatchObject({ total: 1 });
+    expect((await byType('vendor')).json()).toMatchObject({ total: 0, items: [] });
 
     for (const who of [cast.head, cast.finance, cast.executive]) {
       const res = await decide(who.session, await openTaskOf(who.session, id, who.id), {
@@ -132,6 +135,18 @@ describe('approval workflow over HTTP', () => {
     expect(retry.json()).toEqual(first.json());
     const approvals = (first.json() as Detail).timeline.filter((e) => e.action === 'approved');
     expect(approvals).toHaveLength(1);
+    // The same key for another request is refused; another user's key space is their own.
+    const other = await start(1);
+    const reused = await decide(
+      cast.head.session,
+      await openTaskOf(cast.head.session, other, cast.head.id),
+      {
+        decision: 'approve',
+      },
+      'key-1',
+    );
+    expect(reused.statusCode).toBe(422);
+    expect(reused.json()).toMatchObject({ code: 'idempotency_key_reused' });
 
     const financeTask = await openTaskOf(cast.finance.session, id, cast.finance.id);
     const raced = await Promise.all([

@@ -1,12 +1,12 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Empty, Flex, Space, Table, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Space, Table, Typography } from 'antd';
 import type { ColumnsType, SorterResult } from 'antd/es/table/interface';
 import type { ReactNode } from 'react';
 import { api, downloadUrl } from '../../api/client';
 import type { Page } from '../../api/types';
 import { useI18n } from '../../i18n/I18nProvider';
-import { problemMessage } from '../problems';
+import { LoadError } from '../LoadError';
 import { ColumnSettings, useHiddenColumns } from './ColumnSettings';
 import { ListFilters, type ListFilter } from './ListFilters';
 import { SavedFilters } from './SavedFilters';
@@ -114,15 +114,7 @@ export function ListPage<T>(props: ListPageProps<T>) {
           )}
         </Space>
       </Flex>
-      {query.isError && (
-        <Alert
-          type="error"
-          showIcon
-          title={problemMessage(query.error, i18n)}
-          action={<Button onClick={() => void query.refetch()}>{t('common.reload')}</Button>}
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      {query.isError && <LoadError error={query.error} onRetry={() => void query.refetch()} />}
       <Table<T>
         rowKey={props.rowKey}
         columns={columns}

@@ -7,11 +7,13 @@ import { useAuth } from '../../app/auth';
 import { DetailPage, type DetailAction } from '../../components/DetailPage';
 import { problemMessage } from '../../components/problems';
 import { useI18n } from '../../i18n/I18nProvider';
-import { APPROVALS, useApproval, useApprovalAction, type ApprovalDetail } from './api';
+import { APPROVALS, useApproval, useApprovalAction, type ApprovalDetail, type ApprovalTaskInStage } from './api';
 import { ApprovalTimeline } from './ApprovalTimeline';
 import { CommentDialog } from './CommentDialog';
 import { DecisionPanel } from './DecisionPanel';
 import { ApprovalTag, localName } from './labels';
+import { CAN_MANAGE_WORKFLOWS } from './permissions';
+import { ReassignDialog } from './ReassignDialog';
 import { StagesView } from './StagesView';
 
 /** Starts a file download through a link, so the browser keeps the server's file name. */
@@ -41,7 +43,7 @@ export function ApprovalDetailPage() {
   const { t } = i18n;
   const { message } = App.useApp();
   const { id } = useParams();
-  const { me } = useAuth();
+  const { me, can } = useAuth();
   const query = useApproval(id);
   const approval = query.data;
   const withdraw = useApprovalAction('withdraw');
@@ -49,6 +51,8 @@ export function ApprovalDetailPage() {
   const [pending, setPending] = useState<Pending>(null);
   const [actionError, setActionError] = useState<string | null>(null);
   const [conflict, setConflict] = useState(false);
+  const [reassigning, setReassigning] = useState<ApprovalTaskInStage | null>(null);
+  const canReassign = CAN_MANAGE_WORKFLOWS(can) && approval?.status === 'pending';
 
   const open = (action: Pending) => {
     setActionError(null);
@@ -119,7 +123,7 @@ export function ApprovalDetailPage() {
           onConflict={() => setConflict(true)}
         />
       )}
-      <StagesView stages={approval.stages} />
+      <StagesView stages={approval.stages} onReassign={canReassign ? setReassigning : undefined} />
     </Space>
   );
 
@@ -158,6 +162,7 @@ export function ApprovalDetailPage() {
             : []
         }
       />
+      <ReassignDialog task={reassigning} onClose={() => setReassigning(null)} />
       <CommentDialog
         open={pending !== null}
         title={t(pending === 'withdraw' ? 'approval.withdraw' : 'approval.resubmit')}

@@ -1,11 +1,9 @@
-import { Space, Typography } from 'antd';
-import { Link } from 'react-router';
 import { useAuth } from '../../app/auth';
 import { ListPage, type ListColumn } from '../../components/list/ListPage';
 import type { ListFilter } from '../../components/list/ListFilters';
 import { useI18n } from '../../i18n/I18nProvider';
 import { APPROVALS, type ApprovalSummary } from './api';
-import { approvalLabel, approvalStatusOptions, ApprovalTag, formatTime, localName } from './labels';
+import { approvalStatusOptions, ApprovalTag, formatTime, localName, subjectColumns } from './labels';
 import { CAN_MANAGE_WORKFLOWS } from './permissions';
 
 /** 我的申请: approvals the caller submitted, by status; workflow managers may switch to every approval. */
@@ -15,23 +13,7 @@ export function MyRequestsPage() {
   const { can } = useAuth();
 
   const columns: ListColumn<ApprovalSummary>[] = [
-    {
-      key: 'title',
-      title: t('approval.subject'),
-      locked: true,
-      render: (a) => (
-        <Space orientation="vertical" size={0}>
-          <Link to={`/approvals/${a.id}`}>{a.title}</Link>
-          <Typography.Text type="secondary">{a.reference}</Typography.Text>
-        </Space>
-      ),
-    },
-    {
-      key: 'recordType',
-      title: t('approval.recordType'),
-      render: (a) => approvalLabel(i18n, 'recordType', a.recordType),
-    },
-    { key: 'flow', title: t('approval.flow'), render: (a) => localName(i18n, a.flowName) },
+    ...subjectColumns<ApprovalSummary>(i18n, (a) => a.id),
     { key: 'status', title: t('common.status'), render: (a) => <ApprovalTag kind="status" status={a.status} /> },
     {
       key: 'stage',

@@ -1,9 +1,9 @@
-import { Space, Switch, Tabs, Typography } from 'antd';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { Space, Switch, Tabs } from 'antd';
+import { useLocation, useNavigate } from 'react-router';
 import { ListPage, type ListColumn } from '../../components/list/ListPage';
 import { useI18n } from '../../i18n/I18nProvider';
 import { TASKS, type ApprovalTask } from './api';
-import { ApprovalTag, formatTime, localName, recordTypeOptions, TaskMarkers, approvalLabel } from './labels';
+import { ApprovalTag, formatTime, localName, recordTypeOptions, subjectColumns, TaskMarkers } from './labels';
 
 /** 我的待办: the caller's open approval tasks (filter by record type, overdue), and a tab with the ones done. */
 export function MyTasksPage() {
@@ -15,23 +15,7 @@ export function MyTasksPage() {
   const switchTab = (key: string) => void navigate(key === 'done' ? '/tasks/done' : '/tasks');
 
   const columns: ListColumn<ApprovalTask>[] = [
-    {
-      key: 'title',
-      title: t('approval.subject'),
-      locked: true,
-      render: (task) => (
-        <Space orientation="vertical" size={0}>
-          <Link to={`/approvals/${task.approvalId}`}>{task.title}</Link>
-          <Typography.Text type="secondary">{task.reference}</Typography.Text>
-        </Space>
-      ),
-    },
-    {
-      key: 'recordType',
-      title: t('approval.recordType'),
-      render: (task) => approvalLabel(i18n, 'recordType', task.recordType),
-    },
-    { key: 'flow', title: t('approval.flow'), render: (task) => localName(i18n, task.flowName) },
+    ...subjectColumns<ApprovalTask>(i18n, (task) => task.approvalId),
     { key: 'stage', title: t('approval.stage'), render: (task) => localName(i18n, task.stageName) },
     { key: 'submitter', title: t('approval.submitter'), render: (task) => task.submitter.displayName },
     { key: 'createdAt', title: t('task.receivedAt'), render: (task) => formatTime(task.createdAt) },

@@ -1,10 +1,17 @@
-import { Card, Space, Table, Typography } from 'antd';
+import { Button, Card, Space, Table, Typography } from 'antd';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { ApprovalStage, ApprovalTaskInStage } from './api';
 import { approvalLabel, ApprovalTag, formatTime, localName, TaskMarkers } from './labels';
 
 /** Every stage of an approval in order, with who holds (or held) each task and what they decided. */
-export function StagesView({ stages }: { stages: ApprovalStage[] }) {
+export function StagesView({
+  stages,
+  onReassign,
+}: {
+  stages: ApprovalStage[];
+  /** Given to workflow managers: an open task may be moved to someone else. */
+  onReassign?: (task: ApprovalTaskInStage) => void;
+}) {
   const i18n = useI18n();
   const { t } = i18n;
   return (
@@ -53,6 +60,24 @@ export function StagesView({ stages }: { stages: ApprovalStage[] }) {
                   title: t('task.comment'),
                   render: (_, task) => task.comment ?? t('common.empty'),
                 },
+                ...(onReassign
+                  ? [
+                      {
+                        key: 'actions',
+                        title: t('common.actions'),
+                        render: (_: unknown, task: ApprovalTaskInStage) =>
+                          task.status === 'open' && (
+                            <Button
+                              size="small"
+                              aria-label={`${t('reassign.action')} ${task.assignee.displayName}`}
+                              onClick={() => onReassign(task)}
+                            >
+                              {t('reassign.action')}
+                            </Button>
+                          ),
+                      },
+                    ]
+                  : []),
               ]}
             />
           )}

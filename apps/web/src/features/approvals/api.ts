@@ -86,6 +86,17 @@ export function useApprovalAction(action: 'withdraw' | 'resubmit') {
   });
 }
 
+/** Workflow managers move an open task to someone else (e.g. the assignee left). */
+export function useReassign() {
+  const after = useAfterChange();
+  return useMutation({
+    mutationFn: ({ taskId, assigneeId, comment }: { taskId: string; assigneeId: string; comment?: string }) =>
+      api.post<ApprovalDetail>(`${TASKS}/${taskId}/reassign`, { assigneeId, ...(comment ? { comment } : {}) }),
+    onSuccess: (detail) => after(detail),
+    onError: () => after(),
+  });
+}
+
 export function newIdempotencyKey(): string {
   return typeof crypto.randomUUID === 'function'
     ? crypto.randomUUID()

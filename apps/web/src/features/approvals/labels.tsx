@@ -1,6 +1,8 @@
 import { APPROVAL_STATUSES } from '@thirdline/shared/workflow/workflow.schemas';
-import { Space, Tag } from 'antd';
+import { Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
+import { Link } from 'react-router';
+import type { ListColumn } from '../../components/list/ListPage';
 import { StatusTag, type Tone } from '../../components/StatusTag';
 import { useI18n, type I18n } from '../../i18n/I18nProvider';
 import type { LocalName } from './api';
@@ -62,3 +64,34 @@ export const recordTypeOptions = (i18n: I18n) =>
   RECORD_TYPES.map((value) => ({ value, label: approvalLabel(i18n, 'recordType', value) }));
 export const approvalStatusOptions = (i18n: I18n) =>
   APPROVAL_STATUSES.map((value) => ({ value, label: approvalLabel(i18n, 'status', value) }));
+
+interface ApprovalRow {
+  title: string;
+  reference: string;
+  recordType: string;
+  flowName: LocalName;
+}
+
+/** The first columns of the task and request lists: subject (linked to the approval), record type, flow. */
+export function subjectColumns<T extends ApprovalRow>(i18n: I18n, approvalIdOf: (row: T) => string): ListColumn<T>[] {
+  const { t } = i18n;
+  return [
+    {
+      key: 'title',
+      title: t('approval.subject'),
+      locked: true,
+      render: (row) => (
+        <Space orientation="vertical" size={0}>
+          <Link to={`/approvals/${approvalIdOf(row)}`}>{row.title}</Link>
+          <Typography.Text type="secondary">{row.reference}</Typography.Text>
+        </Space>
+      ),
+    },
+    {
+      key: 'recordType',
+      title: t('approval.recordType'),
+      render: (row) => approvalLabel(i18n, 'recordType', row.recordType),
+    },
+    { key: 'flow', title: t('approval.flow'), render: (row) => localName(i18n, row.flowName) },
+  ];
+}

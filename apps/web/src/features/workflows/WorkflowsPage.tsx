@@ -1,8 +1,8 @@
 import { EditOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { LoadError } from '../../components/LoadError';
 import { ActiveTag } from '../../components/StatusTag';
-import { problemMessage } from '../../components/problems';
 import { useI18n } from '../../i18n/I18nProvider';
 import { approvalLabel, formatTime, localName } from '../approvals/labels';
 import { useWorkflowDefinitions, type WorkflowDefinition } from './api';
@@ -25,15 +25,7 @@ export function WorkflowsPage() {
       }
     >
       <Typography.Paragraph type="secondary">{t('workflow.intro')}</Typography.Paragraph>
-      {query.isError && (
-        <Alert
-          type="error"
-          showIcon
-          title={problemMessage(query.error, i18n)}
-          action={<Button onClick={() => void query.refetch()}>{t('common.reload')}</Button>}
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      {query.isError && <LoadError error={query.error} onRetry={() => void query.refetch()} />}
       <Table<WorkflowDefinition>
         rowKey="id"
         loading={query.isFetching}

@@ -103,6 +103,10 @@ export const zh = {
   'decision.done.delegate': '已转交',
   'decision.done.comment': '评论已添加',
   'decision.conflict': '该任务已被处理（可能由他人或在其他窗口中处理），页面已刷新为最新状态。',
+  'reassign.action': '改派',
+  'reassign.title': '改派 {name} 的任务',
+  'reassign.to': '改派给',
+  'reassign.done': '任务已改派',
   'workflow.intro': '每个审批流程按顺序经过各环节。环节可以按条件跳过，超过办理时限会提醒并升级。',
   'workflow.name': '流程名称',
   'workflow.nameZh': '中文名称',
@@ -275,6 +279,10 @@ export const en: typeof zh = {
   'decision.done.comment': 'Comment added',
   'decision.conflict':
     'This task has already been decided (by someone else or in another window). The page now shows the current state.',
+  'reassign.action': 'Reassign',
+  'reassign.title': "Reassign {name}'s task",
+  'reassign.to': 'Reassign to',
+  'reassign.done': 'Task reassigned',
   'workflow.intro':
     'Each approval flow passes its stages in order. A stage may be skipped by a condition; overdue stages are reminded and escalated.',
   'workflow.name': 'Flow',
