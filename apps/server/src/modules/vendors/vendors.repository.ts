@@ -1,8 +1,8 @@
 import type { VendorExportQuery } from '@thirdline/shared/vendors/vendors.schemas';
-import { and, asc, count, desc, eq, ilike, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ne, or, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../db/client';
 import { addDays } from './vendor-dates';
-import { vendorDueDiligence, vendorQualifications, vendors } from './vendors.table';
+import { vendorDueDiligence, vendorQualifications, vendors, vendorSearchText } from './vendors.table';
 
 export type VendorRow = typeof vendors.$inferSelect;
 export type NewVendorRow = typeof vendors.$inferInsert;
@@ -75,9 +75,7 @@ function filtersOf(query: VendorExportQuery, today: string): SQL | undefined {
   const q = query.q ? containsPattern(query.q) : undefined;
   const expiringWithin = query.qualificationExpiringWithinDays;
   return and(
-    q
-      ? or(ilike(vendors.name, q), ilike(vendors.englishName, q), ilike(vendors.shortName, q), ilike(vendors.uscc, q))
-      : undefined,
+    q ? sql`${vendorSearchText(vendors)} ilike ${q}` : undefined,
     query.status ? eq(vendors.status, query.status) : undefined,
     query.type ? eq(vendors.type, query.type) : undefined,
     query.tier ? eq(vendors.tier, query.tier) : undefined,

@@ -21,4 +21,5 @@ CREATE TABLE "vendor_imports" (
 	"committed_at" timestamp with time zone
 );
 --> statement-breakpoint
-CREATE INDEX "vendor_imports_created_by_idx" ON "vendor_imports" USING btree ("created_by","created_at");
+CREATE INDEX "vendor_imports_created_by_idx" ON "vendor_imports" USING btree ("created_by","created_at");--> statement-breakpoint
+CREATE INDEX "vendors_search_trgm_idx" ON "vendors" USING gin (("name" || ' ' || coalesce("english_name", '') || ' ' || coalesce("short_name", '') || ' ' || "uscc") gin_trgm_ops);
