@@ -100,13 +100,17 @@ function runImport(file: string, targetUrl: string | undefined): Promise<Record<
   });
 }
 
-const listRows = await listBench();
-printTable(
-  `Vendor list/search, 100,000 vendors, ${CONNECTIONS} connections, ${DURATION} s each (ratio = full stack / bare route; target ≥ 0.7, p99 ≤ 25 ms on PostgreSQL)`,
-  ['database', 'target', 'req/s', 'p50', 'p99', 'ratio', 'errors'],
-  listRows,
-);
+// BENCH_VENDOR_PARTS=import (or =list) runs one part only.
+const parts = process.env.BENCH_VENDOR_PARTS ?? 'list,import';
+const listRows = parts.includes('list') ? await listBench() : [];
+if (listRows.length > 0)
+  printTable(
+    `Vendor list/search, 100,000 vendors, ${CONNECTIONS} connections, ${DURATION} s each (ratio = full stack / bare route; target ≥ 0.7, p99 ≤ 25 ms on PostgreSQL)`,
+    ['database', 'target', 'req/s', 'p50', 'p99', 'ratio', 'errors'],
+    listRows,
+  );
 
+if (!parts.includes('import')) process.exit(0);
 const dir = mkdtempSync(path.join(os.tmpdir(), 'thirdline-bench-import-'));
 const file = path.join(dir, 'vendors.xlsx');
 writeFileSync(file, await importWorkbook(IMPORT_ROWS));
