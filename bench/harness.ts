@@ -8,9 +8,10 @@ export const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 export const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const TSX = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url));
 
-/** The targets to measure on: PGlite always, PostgreSQL when BENCH_DATABASE_URL is set. */
+/** The targets to measure on: PGlite (unless BENCH_SKIP_PGLITE=1), PostgreSQL when BENCH_DATABASE_URL is set. */
 export function benchTargets(): { name: string; url: string | undefined }[] {
-  const targets: { name: string; url: string | undefined }[] = [{ name: 'PGlite', url: undefined }];
+  const targets: { name: string; url: string | undefined }[] =
+    process.env.BENCH_SKIP_PGLITE === '1' ? [] : [{ name: 'PGlite', url: undefined }];
   if (process.env.BENCH_DATABASE_URL) targets.push({ name: 'PostgreSQL', url: process.env.BENCH_DATABASE_URL });
   return targets;
 }

@@ -11,7 +11,7 @@ import { presentUser } from '../apps/server/src/modules/org/org.presenter';
 import { listUserViews } from '../apps/server/src/modules/org/users.repository';
 import type { Actor } from '../apps/server/src/platform/auth/actor';
 import { systemClock } from '../apps/server/src/platform/calendar/clock';
-import { openBenchDatabase } from './bench-database';
+import { announceReady, openBenchDatabase } from './bench-database';
 
 const USERS = 10_000;
 const PASSWORD = 'Bench-Admin-Passw0rd';
@@ -60,21 +60,4 @@ bare.get('/bare/users', async (request) => {
 });
 await bare.listen({ port: 0, host: '127.0.0.1' });
 
-const login = await full.inject({
-  method: 'POST',
-  url: '/api/v1/auth/login',
-  payload: { username: 'admin', password: PASSWORD },
-});
-const cookie = login.cookies.find((c) => c.name === 'thirdline_session')?.value;
-if (!cookie) throw new Error(`bench sign-in failed: ${login.statusCode} ${login.body}`);
-
-const port = (app: { server: { address(): unknown } }) => (app.server.address() as { port: number }).port;
-console.log(JSON.stringify({ full: port(full), bare: port(bare), cookie, kind: database.kind }));
-
-process.on('SIGTERM', async () => {
-  await full.close();
-  await bare.close();
-  await database.close();
-  await drop();
-  process.exit(0);
-});
+await announceReady({ full, bare }, database, drop, PASSWORD, { kind: database.kind });

@@ -48,7 +48,7 @@ if (commit.status !== 200) throw new Error(`commit: ${commit.status} ${await com
 const commitMs = Math.round(performance.now() - t);
 const importPeakRssMb = peakRssMb();
 
-await seedVendors(database, EXPORT_ROWS, 1_000_000);
+await seedVendors(database, EXPORT_ROWS, 100_000);
 t = performance.now();
 const exported = await fetch(`${base}/vendors/export`, { headers });
 let bytes = 0;

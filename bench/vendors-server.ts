@@ -9,7 +9,7 @@ import { loadEnv } from '../apps/server/src/config/env';
 import { presentVendor } from '../apps/server/src/modules/vendors/vendors.presenter';
 import { listVendors } from '../apps/server/src/modules/vendors/vendors.repository';
 import { systemClock } from '../apps/server/src/platform/calendar/clock';
-import { openBenchDatabase, seedVendors } from './bench-database';
+import { announceReady, openBenchDatabase, seedVendors } from './bench-database';
 
 const VENDORS = Number(process.env.BENCH_VENDORS ?? 100_000);
 const PASSWORD = 'Bench-Admin-Passw0rd';
@@ -39,21 +39,4 @@ bare.get('/bare/vendors', async (request) => {
 });
 await bare.listen({ port: 0, host: '127.0.0.1' });
 
-const login = await full.inject({
-  method: 'POST',
-  url: '/api/v1/auth/login',
-  payload: { username: 'admin', password: PASSWORD },
-});
-const cookie = login.cookies.find((c) => c.name === 'thirdline_session')?.value;
-if (!cookie) throw new Error(`bench sign-in failed: ${login.statusCode} ${login.body}`);
-
-const port = (app: { server: { address(): unknown } }) => (app.server.address() as { port: number }).port;
-console.log(JSON.stringify({ full: port(full), bare: port(bare), cookie, seedMs }));
-
-process.on('SIGTERM', async () => {
-  await full.close();
-  await bare.close();
-  await database.close();
-  await drop();
-  process.exit(0);
-});
+await announceReady({ full, bare }, database, drop, PASSWORD, { seedMs });

@@ -1,8 +1,8 @@
 import type { VendorExportQuery } from '@thirdline/shared/vendors/vendors.schemas';
-import { and, asc, count, desc, eq, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../db/client';
 import { addDays } from './vendor-dates';
-import { vendorDueDiligence, vendorQualifications, vendors } from './vendors.table';
+import { vendorDueDiligence, vendorQualifications, vendors, vendorSearchText } from './vendors.table';
 
 export type VendorRow = typeof vendors.$inferSelect;
 export type NewVendorRow = typeof vendors.$inferInsert;
@@ -83,9 +83,7 @@ function filtersOf(query: VendorExportQuery, today: string): SQL | undefined {
   const q = query.q ? containsPattern(query.q) : undefined;
   const expiringWithin = query.qualificationExpiringWithinDays;
   return and(
-    q
-      ? or(ilike(vendors.name, q), ilike(vendors.englishName, q), ilike(vendors.shortName, q), ilike(vendors.uscc, q))
-      : undefined,
+    q ? sql`${vendorSearchText(vendors)} ilike ${q}` : undefined,
     query.status ? eq(vendors.status, query.status) : undefined,
     query.type ? eq(vendors.type, query.type) : undefined,
     query.tier ? eq(vendors.tier, query.tier) : undefined,
@@ -104,17 +102,22 @@ function filtersOf(query: VendorExportQuery, today: string): SQL | undefined {
   );
 }
 
-function orderOf(sort: string | undefined) {
+const SORT_KEYS = {
+  createdAt: vendors.createdAt,
+  updatedAt: vendors.updatedAt,
+  reference: vendors.reference,
+  name: vendors.name,
+} as const;
+
+function sortKeyOf(sort: string | undefined) {
   const field = sort?.replace(/^-/, '') ?? 'name';
-  const column =
-    field === 'createdAt'
-      ? vendors.createdAt
-      : field === 'updatedAt'
-        ? vendors.updatedAt
-        : field === 'reference'
-          ? vendors.reference
-          : vendors.name;
-  const direction = sort?.startsWith('-') ? desc : asc;
+  const key = (field in SORT_KEYS ? field : 'name') as keyof typeof SORT_KEYS;
+  return { key, column: SORT_KEYS[key], descending: sort?.startsWith('-') ?? false };
+}
+
+function orderOf(sort: string | undefined) {
+  const { column, descending } = sortKeyOf(sort);
+  const direction = descending ? desc : asc;
   return [direction(column), direction(vendors.id)];
 }
 
@@ -139,7 +142,10 @@ export async function listVendors(
   return { rows, total: counted?.n ?? 0 };
 }
 
-/** The vendors matching an export, in list order, a batch at a time (never all of them in memory). */
+/**
+ * The vendors matching an export, in list order, a batch at a time (never all of them in memory). Each batch starts
+ * after the last row of the one before (keyset on the sort column and id), so no batch rescans the earlier ones.
+ */
 export async function* vendorBatches(
   db: Executor,
   query: VendorExportQuery,
@@ -148,16 +154,25 @@ export async function* vendorBatches(
   batchSize = 1000,
 ): AsyncGenerator<VendorRow[]> {
   const where = filtersOf(query, today);
-  for (let offset = 0; offset < limit; offset += batchSize) {
+  const { key, column, descending } = sortKeyOf(query.sort);
+  const op = sql.raw(descending ? '<' : '>');
+  // The sort value travels as text so a timestamp keeps its microseconds (a JS Date would round them away).
+  const cast = key === 'createdAt' || key === 'updatedAt' ? sql.raw('::timestamptz') : sql.raw('::text');
+  let last: { sortValue: string; id: string } | undefined;
+  for (let done = 0; done < limit;) {
+    const after = last
+      ? sql`(${column} ${op} ${last.sortValue}${cast} or (${column} = ${last.sortValue}${cast} and ${vendors.id} ${op} ${last.id}))`
+      : undefined;
     const rows = await db
-      .select()
+      .select({ ...getTableColumns(vendors), sortValue: sql<string>`${column}::text` })
       .from(vendors)
-      .where(where)
+      .where(and(where, after))
       .orderBy(...orderOf(query.sort))
-      .limit(Math.min(batchSize, limit - offset))
-      .offset(offset);
-    if (rows.length > 0) yield rows;
+      .limit(Math.min(batchSize, limit - done));
+    if (rows.length > 0) yield rows.map(({ sortValue: _, ...row }) => row);
     if (rows.length < batchSize) return;
+    done += rows.length;
+    last = rows.at(-1);
   }
 }
 

@@ -1,9 +1,33 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, numeric, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  numeric,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
 import { businessColumns } from '../../db/columns';
 
 const money = (name: string) => numeric(name, { precision: 18, scale: 2 });
 const day = (name: string) => date(name, { mode: 'string' });
+
+/**
+ * What the list's `q` searches: name, English name, short name and USCC in one expression, so one trigram index
+ * answers the substring match (the list query must use this very expression).
+ */
+export function vendorSearchText(t: {
+  name: AnyPgColumn;
+  englishName: AnyPgColumn;
+  shortName: AnyPgColumn;
+  uscc: AnyPgColumn;
+}) {
+  return sql`(${t.name} || ' ' || coalesce(${t.englishName}, '') || ' ' || coalesce(${t.shortName}, '') || ' ' || ${t.uscc})`;
+}
 
 /** The vendor record (R3.1, R3.2, R3.5). Department and relationship manager are checked by the commands. */
 export const vendors = pgTable(
@@ -46,6 +70,8 @@ export const vendors = pgTable(
     index('vendors_created_at_idx').on(t.createdAt, t.id),
     index('vendors_status_idx').on(t.status),
     index('vendors_department_idx').on(t.departmentId),
+    // The `q` search is a substring match over vendorSearchText: a trigram index (pg_trgm, migration 0004).
+    index('vendors_search_trgm_idx').using('gin', sql`${vendorSearchText(t)} gin_trgm_ops`),
   ],
 );
 

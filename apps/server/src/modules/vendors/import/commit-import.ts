@@ -1,4 +1,3 @@
-import { normaliseVendorName } from '@thirdline/shared/vendors/vendor-name';
 import { uuidv7 } from 'uuidv7';
 import type { Executor } from '../../../db/client';
 import { nextReferences } from '../../../db/references';
@@ -6,15 +5,15 @@ import { recordAudit, recordAudits } from '../../../platform/audit/audit';
 import { isUniqueViolation } from '../../../platform/errors/db-errors';
 import { conflict, notFound, unprocessable } from '../../../platform/errors/problem';
 import type { VendorCommandContext } from '../commands/context';
+import { newVendorRow } from '../commands/create-vendor';
 import { requirePermission } from '../vendors.policy';
 import { vendorContacts, vendors } from '../vendors.table';
-import type { NewVendorRow, VendorRow } from '../vendors.repository';
 import { duplicateErrors, keysOfParsed, sortRowErrors, type ParsedRow } from './validate-import';
 import { claimForCommit, findImport, updateImport, type VendorImportRow } from './vendor-imports.repository';
 import type { StoredRowError } from './vendor-imports.table';
 
 /** Rows one insert statement carries (well below PostgreSQL's 65,535 parameters). */
-const INSERT_BATCH = 500;
+const INSERT_BATCH = 1000;
 
 /** An import the actor may see: their own. Anyone else's is a 404. */
 export async function findOwnImport(c: VendorCommandContext, id: string): Promise<VendorImportRow> {
@@ -30,40 +29,6 @@ class RowsTaken extends Error {
   }
 }
 
-function vendorValues(c: VendorCommandContext, r: ParsedRow, reference: string): NewVendorRow {
-  const v = r.vendor;
-  return {
-    id: uuidv7(),
-    reference,
-    name: v.name,
-    nameKey: normaliseVendorName(v.name),
-    englishName: v.englishName ?? null,
-    shortName: v.shortName ?? null,
-    uscc: v.uscc,
-    lei: v.lei ?? null,
-    country: v.country ?? 'CN',
-    registeredAddress: v.registeredAddress ?? null,
-    registeredCapital: v.registeredCapital ?? null,
-    registeredCapitalCurrency: 'CNY',
-    establishedOn: v.establishedOn ?? null,
-    legalRepresentative: v.legalRepresentative ?? null,
-    businessScope: v.businessScope ?? null,
-    website: v.website ?? null,
-    type: v.type,
-    outsourcingCategories: v.outsourcingCategories ?? [],
-    sourceChannel: v.sourceChannel ?? null,
-    tier: v.tier ?? 'medium',
-    tierReason: null,
-    departmentId: null,
-    relationshipManagerId: null,
-    status: 'candidate',
-    createdAt: c.audit.at,
-    createdBy: c.actor.userId,
-    updatedAt: c.audit.at,
-    updatedBy: c.actor.userId,
-  };
-}
-
 async function insertInBatches<T>(items: readonly T[], insert: (batch: T[]) => Promise<unknown>) {
   for (let i = 0; i < items.length; i += INSERT_BATCH) await insert(items.slice(i, i + INSERT_BATCH));
 }
@@ -73,31 +38,31 @@ async function applyImport(tx: Executor, c: VendorCommandContext, imported: Vend
   const taken = await duplicateErrors(tx, rows.map(keysOfParsed), { uscc: new Map(), nameKey: new Map() });
   if (taken.length > 0) throw new RowsTaken(taken);
   const references = await nextReferences(tx, 'V', Number(c.today.slice(0, 4)), rows.length);
-  const values = rows.map((r, i) => vendorValues(c, r, references[i] as string));
-  const created: VendorRow[] = [];
-  await insertInBatches(values, async (batch) => created.push(...(await tx.insert(vendors).values(batch).returning())));
-  const contacts = rows.flatMap((r, i) =>
+  // Every column is given (no `returning` needed): the audit records exactly what was inserted.
+  const created = rows.map((r, i) => ({ ...newVendorRow(c, r.vendor, references[i] as string), version: 1 }));
+  await insertInBatches(created, (batch) => tx.insert(vendors).values(batch));
+  const createdContacts = rows.flatMap((r, i) =>
     r.contact
       ? [
           {
             id: uuidv7(),
-            vendorId: values[i]?.id as string,
+            vendorId: created[i]?.id as string,
             name: r.contact.name,
+            title: null,
             phone: r.contact.phone,
             email: r.contact.email,
             isPrimary: true,
+            notes: null,
             createdAt: c.audit.at,
             createdBy: c.actor.userId,
             updatedAt: c.audit.at,
             updatedBy: c.actor.userId,
+            version: 1,
           },
         ]
       : [],
   );
-  const createdContacts: (typeof vendorContacts.$inferSelect)[] = [];
-  await insertInBatches(contacts, async (batch) =>
-    createdContacts.push(...(await tx.insert(vendorContacts).values(batch).returning())),
-  );
+  await insertInBatches(createdContacts, (batch) => tx.insert(vendorContacts).values(batch));
   const details = { importId: imported.id };
   await recordAudits(tx, c.audit, [
     ...created.map((v) => ({ action: 'vendor.create', recordType: 'vendor', recordId: v.id, after: v, details })),

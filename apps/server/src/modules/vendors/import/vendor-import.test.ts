@@ -6,6 +6,7 @@ import { createSignedInUser } from '../../../test/api-users';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import type { TestSession } from '../../../test/test-session';
 import { createVendorVia, nextUscc } from '../vendor-test-support';
+import { listVendors, vendorBatches } from '../vendors.repository';
 import { EN_HEADERS, importWorkbook, readWorkbook, rowOf, upload, workbookOf, ZH_HEADERS } from './import-test-support';
 
 const count = async (t: TestApp, table: string) =>
@@ -225,5 +226,23 @@ describe('vendor import', () => {
     expect((await specialist.post(`/api/v1/vendors/imports/${id}/commit`)).statusCode).toBe(200);
     const back = (await admin.get(`/api/v1/vendors?q=${encodeURIComponent('=HYPERLINK')}`)).json().items[0];
     expect(back).toMatchObject({ ...risky, registeredAddress: '-1+2', businessScope: 'scope', type: v.type });
+  });
+  it('streams the export in keyset batches: every row once, in list order, for each sort', async () => {
+    // Microsecond timestamps for half of the vendors; the rest keep equal ones (ties broken by id).
+    await t.db.execute(sql`update vendors set created_at = created_at + (random() * interval '1 second')
+      where right(reference, 1) in ('1', '3', '5', '7', '9')`);
+    for (const sort of ['name', '-name', '-createdAt', 'createdAt', 'reference', '-updatedAt']) {
+      const { rows: expected } = await listVendors(t.db, { sort }, '2026-03-02', 1000);
+      const batches: string[][] = [];
+      for await (const batch of vendorBatches(t.db, { sort }, '2026-03-02', 1000, 2)) {
+        batches.push(batch.map((v) => v.id));
+      }
+      expect(expected.length).toBeGreaterThan(5);
+      expect(batches.flat(), sort).toEqual(expected.map((v) => v.id));
+      expect(batches.every((b) => b.length <= 2)).toBe(true);
+    }
+    const limited = [];
+    for await (const batch of vendorBatches(t.db, { sort: 'name' }, '2026-03-02', 5, 2)) limited.push(...batch);
+    expect(limited).toHaveLength(5);
   });
 });
