@@ -30,7 +30,7 @@ import { hasWebApp, registerWebApp } from './platform/http/web-app';
 import { EncryptedFileStore } from './platform/storage/encrypted-store';
 import { loadFileKey } from './platform/storage/file-key';
 import { registerFileRoutes } from './platform/storage/files.routes';
-import { registerWorkflow } from './platform/workflow';
+import { registerWorkflow, workflowRecordReaders } from './platform/workflow';
 
 export { bootstrapOrganisation, organisationTimeZone };
 
@@ -52,7 +52,11 @@ export interface BuildOptions {
 
 export async function buildApp(baseCtx: AppContext, options: BuildOptions = {}): Promise<BuiltApp> {
   const recordReaders = baseCtx.recordReaders ?? new RecordReaders();
-  for (const [recordType, reader] of Object.entries({ ...orgRecordReaders(), ...vendorRecordReaders() })) {
+  for (const [recordType, reader] of Object.entries({
+    ...orgRecordReaders(),
+    ...vendorRecordReaders(),
+    ...workflowRecordReaders(),
+  })) {
     recordReaders.register(recordType, reader);
   }
   const dueItems = baseCtx.dueItems ?? new DueItemRegistry();
