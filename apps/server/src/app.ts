@@ -37,7 +37,7 @@ import { hasWebApp, registerWebApp } from './platform/http/web-app';
 import { EncryptedFileStore } from './platform/storage/encrypted-store';
 import { loadFileKey } from './platform/storage/file-key';
 import { registerFileRoutes } from './platform/storage/files.routes';
-import { registerWorkflow } from './platform/workflow';
+import { registerWorkflow, workflowRecordReaders } from './platform/workflow';
 
 export { bootstrapOrganisation, orgNotificationDirectory, organisationTimeZone };
 
@@ -67,6 +67,7 @@ export async function buildApp(baseCtx: AppContext, options: BuildOptions = {}):
     ...orgRecordReaders(),
     ...vendorRecordReaders(),
     ...emergencyRecordReaders(),
+    ...workflowRecordReaders(),
   })) {
     recordReaders.register(recordType, reader);
   }

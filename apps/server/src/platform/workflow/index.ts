@@ -15,6 +15,7 @@ export { startApproval, type StartApprovalInput } from './engine';
 export { workflowEvents, type ApprovalOutcome, type OutcomeEvent, type OutcomeHandler } from './events';
 export { seedWorkflowDefinitions, DEFAULT_AMOUNT_THRESHOLD } from './default-definitions';
 export type { AssigneeDirectory, DirectoryPerson } from './assignee-directory';
+export { workflowRecordReaders } from './workflow.policy';
 
 export interface WorkflowDeps {
   db: Db;

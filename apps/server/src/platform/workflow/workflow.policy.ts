@@ -1,7 +1,8 @@
 import type { Actor } from '../auth/actor';
 import { notFound } from '../errors/problem';
-import { isAssigneeOf, type ApprovalRow } from './workflow.repository';
 import type { Executor } from '../../db/client';
+import type { RecordReader } from '../audit/record-readers';
+import { findApproval, isAssigneeOf, type ApprovalRow } from './workflow.repository';
 
 export type ApprovalAction = 'withdraw' | 'resubmit' | 'download-form';
 
@@ -30,4 +31,18 @@ export function approvalPermissions(actor: Actor, approval: ApprovalRow): Approv
   if (own && approval.status === 'returned') actions.push('resubmit');
   actions.push('download-form');
   return actions;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Who may read an approval or a flow definition, for their audit history and attached files. */
+export function workflowRecordReaders(): Record<string, RecordReader> {
+  return {
+    approval: async (db, actor, id) => {
+      if (!UUID.test(id)) return false;
+      const approval = await findApproval(db, id);
+      return !!approval && canSeeApproval(db, actor, approval);
+    },
+    'workflow-definition': async (_db, actor, id) => UUID.test(id) && actor.permissions.has('workflows:manage'),
+  };
 }

@@ -164,6 +164,11 @@ describe('approval workflow over HTTP', () => {
     expect(withdrawn.statusCode).toBe(200);
     expect((withdrawn.json() as Detail).status).toBe('withdrawn');
     expect((await cast.submitter.session.post(`/api/v1/approvals/${a}/withdraw`, {})).statusCode).toBe(409);
+    // The History tab: the submitter reads the approval's audit trail, an outsider does not.
+    const history = `/api/v1/audit-events?recordType=approval&recordId=${a}`;
+    const events = (await cast.submitter.session.get(history)).json() as { items: { action: string }[] };
+    expect(events.items.map((e) => e.action)).toEqual(['approval.withdraw', 'approval.start']);
+    expect((await cast.executive.session.get(history)).statusCode).toBe(404);
 
     const b = await start(1);
     const rejected = await decide(cast.head.session, await openTaskOf(cast.head.session, b, cast.head.id), {
