@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { signIn } from './support/sign-in';
 import { chooseOption } from './support/select';
 
 /**
@@ -37,15 +38,6 @@ async function adminApi(request: APIRequestContext) {
     post: <T>(path: string, data: unknown) => send<T>('post', path, data),
     patch: <T>(path: string, data: unknown) => send<T>('patch', path, data),
   };
-}
-
-async function signIn(page: Page, username: string, password: string) {
-  await page.context().clearCookies();
-  await page.goto('/login');
-  await page.getByLabel('用户名', { exact: true }).fill(username);
-  await page.getByLabel('密码', { exact: true }).fill(password);
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-  await expect(page.getByRole('heading', { name: /欢迎/ })).toBeVisible();
 }
 
 /** Opens the one open task in the inbox (the badge says 1) and lands on the approval page. */

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { E2E_ADMIN_PASSWORD } from './support/sign-in';
+import { E2E_ADMIN_PASSWORD, signIn } from './support/sign-in';
 
 /**
  * Emergency act-first (R1.3), in the Chinese UI: a project manager records an action taken before approval, sees
@@ -12,15 +12,6 @@ const stamp = Date.now().toString(36);
 const pm = { username: `pm.${stamp}`, displayName: '周项目', roles: ['project_manager'] };
 const director = { username: `director.${stamp}`, displayName: '陈总监', roles: ['director'] };
 const title = `核心交换机故障临时切换-${stamp}`;
-
-async function signIn(page: Page, username: string, password: string) {
-  await page.context().clearCookies();
-  await page.goto('/login');
-  await page.getByLabel('用户名', { exact: true }).fill(username);
-  await page.getByLabel('密码', { exact: true }).fill(password);
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-  await expect(page.getByRole('heading', { name: /欢迎/ })).toBeVisible();
-}
 
 const sidebar = (page: Page) => page.getByRole('navigation', { name: '主导航' });
 

@@ -9,6 +9,14 @@ export interface Option {
   label: string;
 }
 
+/** Options of a yes/no filter whose query value is `true` or `false`. */
+export function yesNoOptions(t: ReturnType<typeof useT>): Option[] {
+  return [
+    { value: 'true', label: t('common.yes') },
+    { value: 'false', label: t('common.no') },
+  ];
+}
+
 export type ListFilter =
   | { kind: 'search'; name: string; label: string; placeholder?: string }
   | { kind: 'select'; name: string; label: string; options: Option[]; width?: number }

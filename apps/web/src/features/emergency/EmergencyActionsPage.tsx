@@ -1,11 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Select } from 'antd';
+import { Button } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useAuth } from '../../app/auth';
 import { ListPage, type ListColumn } from '../../components/list/ListPage';
-import type { ListFilter } from '../../components/list/ListFilters';
+import { yesNoOptions, type ListFilter } from '../../components/list/ListFilters';
 import { useI18n } from '../../i18n/I18nProvider';
 import { EMERGENCY_ACTIONS, type EmergencyAction } from './api';
 import { EmergencyActionDrawer } from './EmergencyActionDrawer';
@@ -55,25 +55,7 @@ export function EmergencyActionsPage() {
       options: STATUSES.map((s) => ({ value: s, label: t(`emergency.status.${s}`) })),
       width: 150,
     },
-    {
-      kind: 'custom',
-      name: 'overdue',
-      label: t('emergency.overdueOnly'),
-      render: (value, onChange) => (
-        <Select
-          aria-label={t('emergency.overdueOnly')}
-          allowClear
-          placeholder={t('list.any')}
-          style={{ width: 110 }}
-          value={value}
-          onChange={(v?: string) => onChange(v)}
-          options={[
-            { value: 'true', label: t('common.yes') },
-            { value: 'false', label: t('common.no') },
-          ]}
-        />
-      ),
-    },
+    { kind: 'select', name: 'overdue', label: t('emergency.overdueOnly'), options: yesNoOptions(t), width: 110 },
   ];
 
   return (

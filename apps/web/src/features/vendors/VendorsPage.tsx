@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useAuth } from '../../app/auth';
 import { ListPage, type ListColumn } from '../../components/list/ListPage';
-import type { ListFilter } from '../../components/list/ListFilters';
+import { yesNoOptions, type ListFilter } from '../../components/list/ListFilters';
 import { useI18n } from '../../i18n/I18nProvider';
 import { DepartmentSelect } from '../departments/DepartmentSelect';
 import { VENDORS, type Vendor } from './api';
@@ -127,23 +127,11 @@ export function VendorsPage() {
       ),
     },
     {
-      kind: 'custom',
+      kind: 'select',
       name: 'dueDiligenceExpired',
       label: t('vendor.ddExpired'),
-      render: (value, onChange) => (
-        <Select
-          aria-label={t('vendor.ddExpired')}
-          allowClear
-          placeholder={t('list.any')}
-          style={{ width: 90 }}
-          value={value}
-          onChange={(v?: string) => onChange(v)}
-          options={[
-            { value: 'true', label: t('common.yes') },
-            { value: 'false', label: t('common.no') },
-          ]}
-        />
-      ),
+      options: yesNoOptions(t),
+      width: 90,
     },
   ];
 
