@@ -13,6 +13,7 @@ import {
   SafetyCertificateOutlined,
   ShopOutlined,
   SettingOutlined,
+  TagsOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { ComponentType, ReactNode } from 'react';
@@ -133,6 +134,13 @@ export const ADMIN_ENTRIES: NavEntry[] = [
     label: 'menu.settings',
     description: 'home.settings',
     icon: <SettingOutlined aria-hidden />,
+    allowed: needs('settings:read'),
+  },
+  {
+    path: '/admin/vendor-lists',
+    label: 'menu.vendorLists',
+    description: 'home.vendorLists',
+    icon: <TagsOutlined aria-hidden />,
     allowed: needs('settings:read'),
   },
   {
