@@ -118,6 +118,18 @@ function ListEditor({ list, editable }: { list: VendorList; editable: boolean })
     }
   };
 
+  const labelColumn = (field: 'labelZh' | 'labelEn') => ({
+    title: t(`vendorLists.${field}`),
+    render: (_: unknown, r: Row) => (
+      <Input
+        aria-label={t(`vendorLists.${field}`)}
+        value={r[field]}
+        maxLength={100}
+        disabled={!editable}
+        onChange={(e) => change(r.key, { [field]: e.target.value })}
+      />
+    ),
+  });
   const columns: ColumnsType<Row> = [
     {
       title: t('vendorLists.order'),
@@ -145,30 +157,8 @@ function ListEditor({ list, editable }: { list: VendorList; editable: boolean })
           <Typography.Text code>{r.code}</Typography.Text>
         ),
     },
-    {
-      title: t('vendorLists.labelZh'),
-      render: (_, r) => (
-        <Input
-          aria-label={t('vendorLists.labelZh')}
-          value={r.labelZh}
-          maxLength={100}
-          disabled={!editable}
-          onChange={(e) => change(r.key, { labelZh: e.target.value })}
-        />
-      ),
-    },
-    {
-      title: t('vendorLists.labelEn'),
-      render: (_, r) => (
-        <Input
-          aria-label={t('vendorLists.labelEn')}
-          value={r.labelEn}
-          maxLength={100}
-          disabled={!editable}
-          onChange={(e) => change(r.key, { labelEn: e.target.value })}
-        />
-      ),
-    },
+    labelColumn('labelZh'),
+    labelColumn('labelEn'),
     {
       title: t('vendorLists.active'),
       width: 80,

@@ -1,5 +1,6 @@
 /** The vendor list settings page (R3.2, R3.3): vendor type, criticality tier, qualification type. */
 export const zh = {
+  'action.vendor-list.update': '修改供应商分类',
   'menu.vendorLists': '供应商分类设置',
   'home.vendorLists': '维护供应商类型、重要性等级和资质类型的可选值。',
   'vendorLists.title': '供应商分类设置',
@@ -33,6 +34,7 @@ export const zh = {
 };
 
 export const en: typeof zh = {
+  'action.vendor-list.update': 'Change vendor list',
   'menu.vendorLists': 'Vendor lists',
   'home.vendorLists': 'Maintain the values of vendor type, criticality tier and qualification type.',
   'vendorLists.title': 'Vendor lists',

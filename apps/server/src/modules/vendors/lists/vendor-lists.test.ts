@@ -184,4 +184,22 @@ describe('configurable vendor lists', () => {
     expect(Object.keys(summary.byTier)).toEqual(['critical', 'high', 'medium', 'low', 'minimal']);
     expect(summary.byTier.minimal).toBe(1);
   });
+
+  it('turns a type deactivated between validation and commit into a row error', async () => {
+    const type = await listOf('type');
+    const temp = { code: 'temp_kind', labelZh: '临时类型', labelEn: 'Temporary kind', active: true };
+    expect((await put('type', [...editable(type), temp])).statusCode).toBe(200);
+    const file = await workbookOf(ZH_HEADERS, [
+      rowOf({ name: '临时类型有限公司', uscc: nextUscc(), type: '临时类型' }),
+    ]);
+    const { id, status } = await importWorkbook(specialist, file);
+    expect(status.rowErrors).toEqual([]);
+    const now = await listOf('type');
+    const off = editable(now).map((v) => (v.code === 'temp_kind' ? { ...v, active: false } : v));
+    expect((await put('type', off)).statusCode).toBe(200);
+    const commit = await specialist.post(`/api/v1/vendors/imports/${id}/commit`);
+    expect(commit.statusCode, commit.body).toBe(422);
+    const after = (await specialist.get(`/api/v1/vendors/imports/${id}`)).json();
+    expect(after.rowErrors).toEqual([expect.objectContaining({ row: 2, field: 'type', message: NOT_ACTIVE_ZH })]);
+  });
 });
