@@ -141,7 +141,8 @@ export const ADMIN_ENTRIES: NavEntry[] = [
     label: 'menu.vendorLists',
     description: 'home.vendorLists',
     icon: <TagsOutlined aria-hidden />,
-    allowed: needs('settings:read'),
+    // The page reads GET /vendor-lists (vendors:read); editing needs settings:write.
+    allowed: (can) => can('settings:read') && can('vendors:read'),
   },
   {
     path: '/admin/notification-channels',
