@@ -39,7 +39,7 @@ test('register vendors, qualify, approve and link a subcontractor', async ({ pag
   await signIn(page);
 
   // The first vendor.
-  await sidebar(page).getByRole('link', { name: '供应商' }).click();
+  await sidebar(page).getByRole('link', { name: '供应商', exact: true }).click();
   // Journeys that run earlier (approvals, emergency, notifications) may already have registered vendors.
   await expect(page.getByRole('heading', { name: '供应商', exact: true })).toBeVisible();
   await page.getByRole('button', { name: '新建供应商' }).click();
@@ -55,7 +55,7 @@ test('register vendors, qualify, approve and link a subcontractor', async ({ pag
   await expect(page.getByText('候选').first()).toBeVisible();
 
   // A second vendor with a similar name: the likely duplicate is shown before saving; a taken USCC is refused.
-  await sidebar(page).getByRole('link', { name: '供应商' }).click();
+  await sidebar(page).getByRole('link', { name: '供应商', exact: true }).click();
   await page.getByRole('button', { name: '新建供应商' }).click();
   drawer = page.getByRole('dialog', { name: '新建供应商' });
   await drawer.getByLabel('供应商名称').fill(second.name);
@@ -72,7 +72,7 @@ test('register vendors, qualify, approve and link a subcontractor', async ({ pag
   await expect(page.getByRole('heading', { name: second.name })).toBeVisible();
 
   // Back to the first vendor.
-  await sidebar(page).getByRole('link', { name: '供应商' }).click();
+  await sidebar(page).getByRole('link', { name: '供应商', exact: true }).click();
   await page.getByRole('link', { name: first.name, exact: true }).click();
   await expect(page.getByRole('heading', { name: first.name })).toBeVisible();
 
@@ -163,7 +163,7 @@ async function vendorWorkbook(rows: string[][]): Promise<{ name: string; mimeTyp
 
 test('import a vendor workbook: see the error, fix the file, import and commit', async ({ page }) => {
   await signIn(page);
-  await sidebar(page).getByRole('link', { name: '供应商' }).click();
+  await sidebar(page).getByRole('link', { name: '供应商', exact: true }).click();
   await page.getByRole('button', { name: '批量导入' }).click();
   const wizard = page.getByRole('dialog', { name: '批量导入供应商' });
   const download = page.waitForEvent('download');

@@ -12,3 +12,4 @@ export * from '../platform/workflow/workflow.table';
 export * from '../modules/emergency/emergency.table';
 export * from '../modules/org/saved-filters.table';
 export * from '../modules/vendors/import/vendor-imports.table';
+export * from '../modules/vendors/lists/vendor-lists.table';

@@ -3,6 +3,7 @@ import { loadEnv, type Env } from '../config/env';
 import { FixedClock } from '../platform/calendar/clock';
 import { seedHolidayCalendar } from '../platform/calendar/seed-holidays';
 import { seedWorkflowDefinitions } from '../platform/workflow';
+import { seedVendorLists } from '../modules/vendors';
 import { createTestDatabase, type TestDatabase } from './test-database';
 import { signIn, TEST_ADMIN_PASSWORD, type TestSession } from './test-session';
 
@@ -24,6 +25,7 @@ export async function createTestApp(envOverrides: Record<string, string> = {}): 
   await bootstrapOrganisation(database.db, clock, { adminPassword: TEST_ADMIN_PASSWORD, timeZone: env.ORG_TIME_ZONE });
   await seedHolidayCalendar(database.db, clock);
   await seedWorkflowDefinitions(database.db, clock);
+  await seedVendorLists(database.db, clock);
   const built = await buildApp({ env, database, db: database.db, clock });
   return {
     ...built,

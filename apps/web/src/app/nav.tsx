@@ -13,6 +13,7 @@ import {
   SafetyCertificateOutlined,
   ShopOutlined,
   SettingOutlined,
+  TagsOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { ComponentType, ReactNode } from 'react';
@@ -134,6 +135,14 @@ export const ADMIN_ENTRIES: NavEntry[] = [
     description: 'home.settings',
     icon: <SettingOutlined aria-hidden />,
     allowed: needs('settings:read'),
+  },
+  {
+    path: '/admin/vendor-lists',
+    label: 'menu.vendorLists',
+    description: 'home.vendorLists',
+    icon: <TagsOutlined aria-hidden />,
+    // The page reads GET /vendor-lists (vendors:read); editing needs settings:write.
+    allowed: (can) => can('settings:read') && can('vendors:read'),
   },
   {
     path: '/admin/notification-channels',

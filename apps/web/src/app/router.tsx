@@ -22,6 +22,7 @@ const AuditPage = page(() => import('../features/audit/AuditPage'), 'AuditPage')
 const ApiTokensPage = page(() => import('../features/api-tokens/ApiTokensPage'), 'ApiTokensPage');
 const CalendarPage = page(() => import('../features/calendar/CalendarPage'), 'CalendarPage');
 const SettingsPage = page(() => import('../features/settings/SettingsPage'), 'SettingsPage');
+const VendorListsPage = page(() => import('../features/vendor-lists/VendorListsPage'), 'VendorListsPage');
 const VendorsPage = page(() => import('../features/vendors/VendorsPage'), 'VendorsPage');
 const NotificationsPage = page(() => import('../features/notifications/NotificationsPage'), 'NotificationsPage');
 const PreferencesPage = page(() => import('../features/notifications/PreferencesPage'), 'PreferencesPage');
@@ -84,6 +85,7 @@ export const router = createBrowserRouter([
       { path: 'admin/api-tokens', element: guarded('/admin/api-tokens', <ApiTokensPage />) },
       { path: 'admin/calendar', element: guarded('/admin/calendar', <CalendarPage />) },
       { path: 'admin/settings', element: guarded('/admin/settings', <SettingsPage />) },
+      { path: 'admin/vendor-lists', element: guarded('/admin/vendor-lists', <VendorListsPage />) },
       {
         path: 'admin/notification-channels',
         element: guarded('/admin/notification-channels', <ChannelsPage />),

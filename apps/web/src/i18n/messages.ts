@@ -10,6 +10,7 @@ import * as org from './dict/org';
 import * as platform from './dict/platform';
 import * as rbac from './dict/rbac';
 import * as vendorImport from './dict/vendor-import';
+import * as vendorLists from './dict/vendor-lists';
 import * as vendorRecords from './dict/vendor-records';
 import * as vendors from './dict/vendors';
 import * as workflow from './dict/workflow';
@@ -34,6 +35,7 @@ const zhCN = {
   ...vendorRecords.zh,
   ...workflow.zh,
   ...vendorImport.zh,
+  ...vendorLists.zh,
 };
 export type MessageKey = keyof typeof zhCN;
 const enUS: Record<MessageKey, string> = {
@@ -52,6 +54,7 @@ const enUS: Record<MessageKey, string> = {
   ...vendorRecords.en,
   ...workflow.en,
   ...vendorImport.en,
+  ...vendorLists.en,
 };
 
 export const dictionaries: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, 'en-US': enUS };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { OUTSOURCING_CATEGORIES, SOURCE_CHANNELS, VENDOR_TIERS, VENDOR_TYPES } from './vendors.schemas';
+import type { OUTSOURCING_CATEGORIES, SOURCE_CHANNELS } from './vendors.schemas';
 
 /** The columns of the vendor import workbook, in template order (R3 import/export). `*` marks a required column. */
 export const IMPORT_COLUMNS = [
@@ -33,19 +33,10 @@ export function templateHeader(column: (typeof IMPORT_COLUMNS)[number], lang: 'z
 
 type Labels<T extends string> = Record<T, { zh: string; en: string }>;
 
-/** Enumeration labels as the vendor screens show them; the importer accepts either language or the code. */
-export const VENDOR_TYPE_LABELS: Labels<(typeof VENDOR_TYPES)[number]> = {
-  software: { zh: '软件供应商', en: 'Software supplier' },
-  hardware: { zh: '硬件供应商', en: 'Hardware provider' },
-  network: { zh: '网络运营商', en: 'Network operator' },
-  integrator: { zh: '系统集成商', en: 'System integrator' },
-  cloud: { zh: '云服务商', en: 'Cloud service provider' },
-  consulting: { zh: '咨询服务', en: 'Consulting' },
-  security: { zh: '安全服务', en: 'Security services' },
-  bpo: { zh: '业务流程外包', en: 'Business process outsourcing' },
-  hr: { zh: '人力外包', en: 'HR outsourcing' },
-  other: { zh: '其他', en: 'Other' },
-};
+/**
+ * Enumeration labels as the vendor screens show them; the importer accepts either language or the code. Vendor type
+ * and tier are configurable lists: their values come from the database (vendor-lists.schemas.ts has the defaults).
+ */
 export const OUTSOURCING_CATEGORY_LABELS: Labels<(typeof OUTSOURCING_CATEGORIES)[number]> = {
   consulting_planning: { zh: '咨询规划', en: 'Consulting and planning' },
   development_testing: { zh: '开发测试', en: 'Development and testing' },
@@ -60,12 +51,6 @@ export const SOURCE_CHANNEL_LABELS: Labels<(typeof SOURCE_CHANNELS)[number]> = {
   market_research: { zh: '市场调研', en: 'Market research' },
   existing: { zh: '现有供应商', en: 'Existing supplier' },
   other: { zh: '其他', en: 'Other' },
-};
-export const VENDOR_TIER_LABELS: Labels<(typeof VENDOR_TIERS)[number]> = {
-  critical: { zh: '关键', en: 'Critical' },
-  high: { zh: '高', en: 'High' },
-  medium: { zh: '中', en: 'Medium' },
-  low: { zh: '低', en: 'Low' },
 };
 
 export const IMPORT_STATUSES = ['validating', 'ready', 'committing', 'done', 'failed'] as const;

@@ -7,7 +7,7 @@ import {
   DUE_DILIGENCE_KINDS,
   moneySchema,
   QUALIFICATION_STATUSES,
-  QUALIFICATION_TYPES,
+  listCodeSchema,
   signedMoneySchema,
   vendorSchema,
   VIOLATION_SEVERITIES,
@@ -93,7 +93,7 @@ export const referenceSchema = z.object({
 // ------------------------------------------------------------ qualifications
 
 const qualificationFields = {
-  type: z.enum(QUALIFICATION_TYPES),
+  type: listCodeSchema,
   name: optionalText(200),
   number: optionalText(100),
   issuer: optionalText(200),
@@ -112,7 +112,7 @@ export const updateQualificationSchema = withVersion(qualificationFields).refine
 });
 export const qualificationSchema = z.object({
   ...bookkeeping,
-  type: z.enum(QUALIFICATION_TYPES),
+  type: listCodeSchema,
   name: z.string().nullable(),
   number: z.string().nullable(),
   issuer: z.string().nullable(),

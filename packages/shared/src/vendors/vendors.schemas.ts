@@ -5,7 +5,8 @@ import { isValidLei } from './lei';
 import { VENDOR_STATUSES } from './lifecycle';
 import { isValidUscc } from './uscc';
 
-// Configurable lists (R3.2, R3.3) are code enums for now; their labels live in the web app's translations.
+// The default codes of the configurable lists (R3.2, R3.3): vendor-lists.schemas.ts has their labels; the values in
+// force are in the database (GET /api/v1/vendor-lists), so requests carry any code of the list's shape.
 export const VENDOR_TYPES = [
   'software',
   'hardware',
@@ -60,10 +61,15 @@ export const CURRENCIES = ['CNY', 'USD', 'EUR', 'HKD', 'JPY', 'GBP'] as const;
 
 export { VENDOR_STATUSES };
 export const vendorStatusSchema = z.enum(VENDOR_STATUSES);
-export const vendorTypeSchema = z.enum(VENDOR_TYPES);
+/** A code of a configurable list (vendor type, tier, qualification type); the commands check it is active. */
+export const listCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^[a-z][a-z0-9_]{0,39}$/, 'Use a lower-case letter, then letters, digits or _.');
+export const vendorTypeSchema = listCodeSchema;
 export const outsourcingCategorySchema = z.enum(OUTSOURCING_CATEGORIES);
 export const sourceChannelSchema = z.enum(SOURCE_CHANNELS);
-export const vendorTierSchema = z.enum(VENDOR_TIERS);
+export const vendorTierSchema = listCodeSchema;
 export const currencySchema = z.enum(CURRENCIES);
 
 /** Days before its end a qualification counts as expiring; months a due-diligence record stays valid by default. */
@@ -218,7 +224,8 @@ const countsOf = <T extends readonly [string, ...string[]]>(codes: T) =>
 export const vendorSummarySchema = z.object({
   total: z.number().int(),
   byStatus: countsOf(VENDOR_STATUSES),
-  byTier: countsOf(VENDOR_TIERS),
+  /** Every tier of the list (also inactive ones), and any other code a vendor still holds. */
+  byTier: z.record(z.string(), z.number().int()),
   /** Qualifications ending within QUALIFICATION_EXPIRING_DAYS from the organisation's today (not yet expired). */
   qualificationsExpiring: z.number().int(),
   qualificationsExpired: z.number().int(),

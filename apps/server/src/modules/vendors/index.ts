@@ -5,6 +5,7 @@ import { workflowEvents } from '../../platform/workflow';
 import { onVendorApprovalOutcome } from './vendor-approval-outcome';
 import { dueDiligenceExpiryKind, qualificationExpiryKind } from './vendor-reminders';
 import { registerVendorImportRoutes } from './import/vendor-imports.routes';
+import { registerVendorListRoutes } from './lists/vendor-lists.routes';
 import { registerVendorRecordRoutes } from './vendor-records.routes';
 import { registerVendorRoutes } from './vendors.routes';
 
@@ -15,6 +16,7 @@ export { vendorNames } from './vendors.repository';
 export function registerVendorsModule(app: FastifyInstance, ctx: AppContext) {
   registerVendorRoutes(app, ctx);
   registerVendorRecordRoutes(app, ctx);
+  registerVendorListRoutes(app, ctx);
   // Loaded with the app (`ready()`); its own scope keeps multipart parsing to the import routes.
   void app.register(async (scope) => registerVendorImportRoutes(scope, ctx));
   ctx.dueItems?.register(qualificationExpiryKind);
@@ -22,3 +24,4 @@ export function registerVendorsModule(app: FastifyInstance, ctx: AppContext) {
   workflowEvents.onOutcome('vendor', onVendorApprovalOutcome);
 }
 export { seedDemoVendors } from './seed/demo-vendors';
+export { seedVendorLists } from './lists/seed-vendor-lists';

@@ -1,4 +1,5 @@
 import { DUE_DILIGENCE_VALID_MONTHS, QUALIFICATION_EXPIRING_DAYS } from '@thirdline/shared/vendors/vendors.schemas';
+import type { VendorListName } from '@thirdline/shared/vendors/vendor-lists.schemas';
 import Decimal from 'decimal.js';
 import { addMonths, daysBetween } from './vendor-dates';
 import {
@@ -40,6 +41,8 @@ export interface VendorRecordKind {
   /** Unique per vendor: a second record with the same value is a 409. */
   uniqueField?: string;
   present?: (row: RecordRow, today: string) => Record<string, unknown>;
+  /** Fields holding a code of a configurable list: new or changed values must be active ones. */
+  listFields?: Record<string, VendorListName>;
 }
 
 const table = (t: unknown) => t as typeof vendorContacts;
@@ -66,6 +69,7 @@ export const RECORD_KINDS = {
     path: 'qualifications',
     recordType: 'vendor-qualification',
     table: table(vendorQualifications),
+    listFields: { type: 'qualification-type' },
     present: (row, today) => qualificationStatus(row.validTo as string | null, today),
   },
   financials: {

@@ -13,7 +13,6 @@ import {
   vendorTransitionSchema,
   QUALIFICATION_EXPIRING_DAYS,
   VENDOR_STATUSES,
-  VENDOR_TIERS,
 } from '@thirdline/shared/vendors/vendors.schemas';
 import type { financialSchema } from '@thirdline/shared/vendors/vendor-records.schemas';
 import { startApprovalRequestSchema, startApprovalResultSchema } from '@thirdline/shared/workflow/workflow.schemas';
@@ -31,6 +30,7 @@ import { createVendor } from './commands/create-vendor';
 import { requestVendorApproval } from './commands/request-approval';
 import { transitionVendor } from './commands/transition-vendor';
 import { updateVendor } from './commands/update-vendor';
+import { listValues } from './lists/vendor-lists.repository';
 import { commandContext } from './route-context';
 import { subcontractorTree } from './subcontractor-tree';
 import { EXPORT_ROW_LIMIT, vendorColumns } from './vendors.export';
@@ -85,7 +85,8 @@ export function registerVendorRoutes(root: FastifyInstance, ctx: AppContext) {
     async (request) => {
       const c = await commandContext(request, ctx);
       const byStatus = Object.fromEntries(VENDOR_STATUSES.map((s) => [s, 0])) as Record<string, number>;
-      const byTier = Object.fromEntries(VENDOR_TIERS.map((s) => [s, 0])) as Record<string, number>;
+      const tiers = await listValues(ctx.db, 'tier');
+      const byTier = Object.fromEntries(tiers.map((t) => [t.code, 0])) as Record<string, number>;
       let total = 0;
       for (const r of await vendorCounts(ctx.db)) {
         byStatus[r.status] = (byStatus[r.status] ?? 0) + r.n;
@@ -96,7 +97,7 @@ export function registerVendorRoutes(root: FastifyInstance, ctx: AppContext) {
       return {
         total,
         byStatus: byStatus as never,
-        byTier: byTier as never,
+        byTier,
         qualificationsExpiring: q.expiring,
         qualificationsExpired: q.expired,
         dueDiligenceExpired: q.dueDiligenceExpired,

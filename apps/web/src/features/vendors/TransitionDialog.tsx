@@ -5,6 +5,7 @@ import { isApiError } from '../../api/client';
 import { problemMessage } from '../../components/problems';
 import { useI18n, type I18n } from '../../i18n/I18nProvider';
 import { useTransitionVendor, type Vendor } from './api';
+import { useVendorLists } from './vendor-lists';
 import { vendorLabel } from './labels';
 
 interface UnmetCondition {
@@ -51,6 +52,7 @@ export function explain(error: unknown, to: VendorStatus, i18n: I18n): ReactNode
 /** Asks for the reason of a lifecycle move and sends it; shows why the server refused. */
 export function TransitionDialog(props: { vendor: Vendor; to: VendorStatus | null; onClose: () => void }) {
   const i18n = useI18n();
+  useVendorLists();
   const { t } = i18n;
   const { message } = App.useApp();
   const [form] = Form.useForm<{ reason: string }>();

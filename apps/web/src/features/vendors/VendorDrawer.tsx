@@ -17,6 +17,7 @@ import { useUser } from '../users/api';
 import { UserSelect } from '../users/UserSelect';
 import { useSaveVendor, type Vendor, type VendorInput } from './api';
 import { categoryOptions, channelOptions, tierOptions, typeOptions } from './labels';
+import { useVendorLists } from './vendor-lists';
 import { SimilarVendors } from './SimilarVendors';
 
 type Values = Omit<CreateVendorRequest, 'establishedOn'> & { establishedOn?: Dayjs | null };
@@ -69,6 +70,7 @@ export function VendorDrawer(props: {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const save = useSaveVendor();
+  useVendorLists();
   const editing = props.vendor ?? null;
   const name = Form.useWatch('name', form) ?? '';
   const manager = useUser(editing?.relationshipManagerId ?? undefined).data;
@@ -167,7 +169,11 @@ export function VendorDrawer(props: {
           </Col>
           <Col xs={24} md={12}>
             <Form.Item name="type" label={t('vendor.type')} rules={[{ required: true, message: t('zod.required') }]}>
-              <Select aria-label={t('vendor.type')} options={typeOptions(i18n)} />
+              <Select
+                aria-label={t('vendor.type')}
+                options={typeOptions(i18n)}
+                showSearch={{ optionFilterProp: 'label' }}
+              />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>

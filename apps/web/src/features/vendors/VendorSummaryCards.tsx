@@ -1,15 +1,17 @@
 import { Card, Col, Row, Space, Statistic, Typography } from 'antd';
-import { VENDOR_STATUSES, VENDOR_TIERS } from '@thirdline/shared/vendors/vendors.schemas';
+import { VENDOR_STATUSES } from '@thirdline/shared/vendors/vendors.schemas';
 import { Link } from 'react-router';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useVendorSummary } from './api';
 import { TierTag, VendorStatusTag } from './labels';
+import { useVendorLists } from './vendor-lists';
 
 /** Dashboard cards above the vendor list: counts by status and tier, qualifications expiring in 60 days. */
 export function VendorSummaryCards() {
   const i18n = useI18n();
   const { t } = i18n;
   const summary = useVendorSummary();
+  useVendorLists();
   const data = summary.data;
   if (!data) return null;
   return (
@@ -36,7 +38,8 @@ export function VendorSummaryCards() {
       <Col xs={24} md={12} xl={5}>
         <Card size="small" title={t('vendor.summary.byTier')} style={{ height: '100%' }}>
           <Space wrap>
-            {VENDOR_TIERS.map((tier) => (
+            {/* The summary has every tier of the list (inactive ones too) and any other tier a vendor holds. */}
+            {Object.keys(data.byTier).map((tier) => (
               <Link key={tier} to={`/vendors?tier=${tier}`}>
                 <Space size={4}>
                   <TierTag tier={tier} />

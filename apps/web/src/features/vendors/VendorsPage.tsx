@@ -21,6 +21,7 @@ import {
 import { ImportWizard } from './ImportWizard';
 import { VendorDrawer } from './VendorDrawer';
 import { VendorSummaryCards } from './VendorSummaryCards';
+import { useVendorLists } from './vendor-lists';
 
 export function VendorsPage() {
   const i18n = useI18n();
@@ -30,6 +31,7 @@ export function VendorsPage() {
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
   const [editing, setEditing] = useState<Vendor | null>(null);
+  useVendorLists();
 
   const columns: ListColumn<Vendor>[] = [
     { key: 'reference', title: t('vendor.reference'), sortField: 'reference', render: (v) => v.reference },
@@ -90,9 +92,9 @@ export function VendorsPage() {
   const filters: ListFilter[] = [
     { kind: 'search', name: 'q', label: t('list.search'), placeholder: t('vendor.search') },
     { kind: 'select', name: 'status', label: t('vendor.status'), options: statusOptions(i18n), width: 120 },
-    { kind: 'select', name: 'type', label: t('vendor.type'), options: typeOptions(i18n) },
+    { kind: 'select', name: 'type', label: t('vendor.type'), options: typeOptions(i18n, true) },
     { kind: 'select', name: 'category', label: t('vendor.category'), options: categoryOptions(i18n) },
-    { kind: 'select', name: 'tier', label: t('vendor.tier'), options: tierOptions(i18n), width: 110 },
+    { kind: 'select', name: 'tier', label: t('vendor.tier'), options: tierOptions(i18n, true), width: 110 },
     {
       kind: 'custom',
       name: 'departmentId',

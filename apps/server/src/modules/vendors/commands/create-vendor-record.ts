@@ -1,7 +1,8 @@
 import { uuidv7 } from 'uuidv7';
 import type { Executor } from '../../../db/client';
 import { recordAudit } from '../../../platform/audit/audit';
-import { conflict, notFound } from '../../../platform/errors/problem';
+import { badRequest, conflict, notFound } from '../../../platform/errors/problem';
+import { inactiveListValues } from '../lists/list-checks';
 import type { RecordRow, VendorRecordKind } from '../vendor-records';
 import { insertRecord, siblingsWith, updateRecordRow } from '../vendor-records.repository';
 import { lockVendor, type VendorRow } from '../vendors.repository';
@@ -18,6 +19,17 @@ export async function lockVisibleVendor(
   const vendor = await lockVendor(tx, vendorId);
   if (!vendor || (kind.financial && !canSeeFinancials(actor, vendor))) throw notFound('No such vendor record.');
   return vendor;
+}
+
+/** New or changed list codes (e.g. a qualification's type) must be active values of their lists (400). */
+export async function checkListFields(tx: Executor, kind: VendorRecordKind, values: Record<string, unknown>) {
+  const fields = Object.entries(kind.listFields ?? {}).map(([path, list]) => ({
+    path,
+    list,
+    code: values[path] as string | undefined,
+  }));
+  const errors = await inactiveListValues(tx, fields);
+  if (errors.length > 0) throw badRequest('Some fields are not valid.', errors, 'validation_failed');
 }
 
 /** A unique field taken, or a flag that only one record of the vendor may hold, moved here (audited). */
@@ -71,6 +83,7 @@ export async function createVendorRecord(
   return c.db.transaction(async (tx) => {
     await lockVisibleVendor(tx, c.actor, kind, vendorId);
     const values = { ...input, ...(kind.defaults?.(input) ?? {}) };
+    await checkListFields(tx, kind, values);
     await applySiblingRules(tx, c, kind, vendorId, values);
     const row = await insertRecord(tx, kind, {
       ...values,

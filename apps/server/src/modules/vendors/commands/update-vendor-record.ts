@@ -4,7 +4,7 @@ import type { RecordRow, VendorRecordKind } from '../vendor-records';
 import { lockRecord, updateRecordRow } from '../vendor-records.repository';
 import { requirePermission } from '../vendors.policy';
 import type { VendorCommandContext } from './context';
-import { applySiblingRules, lockVisibleVendor } from './create-vendor-record';
+import { applySiblingRules, checkListFields, lockVisibleVendor } from './create-vendor-record';
 
 /** Pairs of date fields whose order the merged record must keep (the schema checks only what was sent). */
 const ORDERED_DATES: [string, string][] = [
@@ -45,6 +45,7 @@ export async function updateVendorRecord(
         );
       }
     }
+    await checkListFields(tx, kind, changes);
     await applySiblingRules(tx, c, kind, vendorId, changes, id);
     const after = await updateRecordRow(tx, kind, id, {
       ...changes,

@@ -1,15 +1,28 @@
 import { badRequest, conflict, type FieldError } from '../../../platform/errors/problem';
 import type { Executor } from '../../../db/client';
 import { activeUserExists, departmentExists } from '../../org';
+import { inactiveListValues } from '../lists/list-checks';
 import { findVendorByUscc } from '../vendors.repository';
 
-/** Checks what the schema cannot: dates against today, and that referenced people and departments exist. */
+/**
+ * Checks what the schema cannot: dates against today, that referenced people and departments exist, and that type
+ * and tier are active values of their lists (an update passes only the fields it changes).
+ */
 export async function checkVendorFields(
   db: Executor,
   today: string,
-  input: { establishedOn?: string | null; departmentId?: string | null; relationshipManagerId?: string | null },
+  input: {
+    establishedOn?: string | null;
+    departmentId?: string | null;
+    relationshipManagerId?: string | null;
+    type?: string;
+    tier?: string;
+  },
 ): Promise<void> {
-  const errors: FieldError[] = [];
+  const errors: FieldError[] = await inactiveListValues(db, [
+    { path: 'type', list: 'type', code: input.type },
+    { path: 'tier', list: 'tier', code: input.tier },
+  ]);
   if (input.establishedOn && input.establishedOn > today) {
     errors.push({ path: 'establishedOn', message: 'Must not be in the future.' });
   }

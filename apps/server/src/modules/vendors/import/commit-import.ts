@@ -1,3 +1,4 @@
+import { NOT_ACTIVE_VALUE } from '@thirdline/shared/vendors/vendor-lists.schemas';
 import { uuidv7 } from 'uuidv7';
 import type { Executor } from '../../../db/client';
 import { nextReferences } from '../../../db/references';
@@ -6,6 +7,7 @@ import { isUniqueViolation } from '../../../platform/errors/db-errors';
 import { conflict, notFound, unprocessable } from '../../../platform/errors/problem';
 import type { VendorCommandContext } from '../commands/context';
 import { newVendorRow } from '../commands/create-vendor';
+import { activeLabels } from '../lists/vendor-lists.repository';
 import { requirePermission } from '../vendors.policy';
 import { vendorContacts, vendors } from '../vendors.table';
 import { duplicateErrors, keysOfParsed, sortRowErrors, type ParsedRow } from './validate-import';
@@ -34,7 +36,19 @@ async function insertInBatches<T>(items: readonly T[], insert: (batch: T[]) => P
 }
 
 /** Creates every vendor (and primary contact) of the import in one transaction, each audited, or none. */
+/** Rows whose vendor type or tier an administrator deactivated or removed since the validation. */
+async function deactivatedValues(tx: Executor, rows: ParsedRow[]): Promise<StoredRowError[]> {
+  const [types, tiers] = [await activeLabels(tx, 'type'), await activeLabels(tx, 'tier')];
+  const notActive = { zh: '不是该列表中启用的值。', en: NOT_ACTIVE_VALUE };
+  return rows.flatMap((r) => [
+    ...(types[r.vendor.type] ? [] : [{ row: r.row, field: 'type', ...notActive }]),
+    ...(!r.vendor.tier || tiers[r.vendor.tier] ? [] : [{ row: r.row, field: 'tier', ...notActive }]),
+  ]);
+}
+
 async function applyImport(tx: Executor, c: VendorCommandContext, imported: VendorImportRow, rows: ParsedRow[]) {
+  const inactive = await deactivatedValues(tx, rows);
+  if (inactive.length > 0) throw new RowsTaken(inactive);
   const taken = await duplicateErrors(tx, rows.map(keysOfParsed), { uscc: new Map(), nameKey: new Map() });
   if (taken.length > 0) throw new RowsTaken(taken);
   const references = await nextReferences(tx, 'V', Number(c.today.slice(0, 4)), rows.length);
@@ -101,7 +115,8 @@ async function applyImport(tx: Executor, c: VendorCommandContext, imported: Vend
 
 /**
  * Applies a validated import all or nothing. Row errors → 422; already committed or not validated yet → 409.
- * A vendor registered since the validation with one of the file's USCCs or names turns into row errors (422).
+ * A vendor registered since the validation with one of the file's USCCs or names, or a vendor type or tier deactivated
+ * since then, turns into row errors (422).
  */
 export async function commitImport(c: VendorCommandContext, id: string): Promise<void> {
   const imported = await findOwnImport(c, id);
@@ -131,7 +146,7 @@ export async function commitImport(c: VendorCommandContext, id: string): Promise
         parsed: null,
         updatedAt: c.audit.at,
       });
-      throw unprocessable('Some rows duplicate vendors registered since the check.', 'import_has_errors', {
+      throw unprocessable('Some rows clash with changes made since the check.', 'import_has_errors', {
         rowErrors: taken.length,
       });
     }

@@ -3,8 +3,6 @@ import {
   OUTSOURCING_CATEGORY_LABELS,
   SOURCE_CHANNEL_LABELS,
   templateHeader,
-  VENDOR_TIER_LABELS,
-  VENDOR_TYPE_LABELS,
   type ImportColumnKey,
 } from '@thirdline/shared/vendors/vendor-import.schemas';
 import ExcelJS from 'exceljs';
@@ -30,12 +28,14 @@ const NOTES: Partial<Record<ImportColumnKey, string>> = {
   contactEmail: '例如 name@example.com',
 };
 
+type Labels = Record<string, { zh: string; en: string }>;
+
 /** The enumerations with a drop-down, and the column of the help sheet listing their values. */
-const LISTS: { field: ImportColumnKey; title: string; labels: Record<string, { zh: string; en: string }> }[] = [
-  { field: 'type', title: '供应商类型', labels: VENDOR_TYPE_LABELS },
+const listsOf = (type: Labels, tier: Labels): { field: ImportColumnKey; title: string; labels: Labels }[] => [
+  { field: 'type', title: '供应商类型', labels: type },
   { field: 'outsourcingCategories', title: '外包类别', labels: OUTSOURCING_CATEGORY_LABELS },
   { field: 'sourceChannel', title: '来源渠道', labels: SOURCE_CHANNEL_LABELS },
-  { field: 'tier', title: '重要性等级', labels: VENDOR_TIER_LABELS },
+  { field: 'tier', title: '重要性等级', labels: tier },
 ];
 
 const columnLetter = (index: number) => {
@@ -51,9 +51,10 @@ const columnLetter = (index: number) => {
 
 /**
  * The vendor import template: the header row in Chinese in the issue's order, drop-downs for the single-choice
- * enumerations, an input hint for the multi-choice outsourcing category, and a help sheet with the allowed values.
+ * enumerations (the active values of the configurable lists), an input hint for the multi-choice outsourcing category, and a help sheet with the allowed values.
  */
-export async function importTemplate(): Promise<Buffer> {
+export async function importTemplate(lists: { type: Labels; tier: Labels }): Promise<Buffer> {
+  const LISTS = listsOf(lists.type, lists.tier);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Thirdline';
   const sheet = workbook.addWorksheet('供应商', { views: [{ state: 'frozen', ySplit: 1 }] });

@@ -3,8 +3,6 @@ import { isValidUscc } from '@thirdline/shared/vendors/uscc';
 import {
   OUTSOURCING_CATEGORY_LABELS,
   SOURCE_CHANNEL_LABELS,
-  VENDOR_TIER_LABELS,
-  VENDOR_TYPE_LABELS,
   type ImportColumnKey,
 } from '@thirdline/shared/vendors/vendor-import.schemas';
 import { createVendorSchema, type CreateVendorRequest } from '@thirdline/shared/vendors/vendors.schemas';
@@ -39,10 +37,19 @@ export interface RowKeys {
   name?: string;
 }
 
-const typeOf = enumLookup(VENDOR_TYPE_LABELS);
 const categoryOf = enumLookup(OUTSOURCING_CATEGORY_LABELS);
 const channelOf = enumLookup(SOURCE_CHANNEL_LABELS);
-const tierOf = enumLookup(VENDOR_TIER_LABELS);
+
+/** The active values of the configurable lists (vendor type, tier), read once per import. */
+export interface ImportLists {
+  type: Record<string, Bilingual>;
+  tier: Record<string, Bilingual>;
+  typeOf: (text: string) => string | undefined;
+  tierOf: (text: string) => string | undefined;
+}
+export function importLists(type: Record<string, Bilingual>, tier: Record<string, Bilingual>): ImportLists {
+  return { type, tier, typeOf: enumLookup(type), tierOf: enumLookup(tier) };
+}
 
 const PHONE = /^\+?[0-9][0-9 ()-]{4,30}$/;
 const emailSchema = z.email().max(200);
@@ -79,6 +86,7 @@ export function validateImportRow(
   fields: readonly (string | null)[],
   row: ImportSheetRow,
   today: string,
+  lists: ImportLists,
 ): { value?: ImportedVendor; problems: RowProblem[]; keys: RowKeys } {
   const cells = new Map<string, ImportCell>();
   fields.forEach((field, i) => field && cells.set(field, row.cells[i] ?? null));
@@ -141,7 +149,7 @@ export function validateImportRow(
   const website = websiteText === null ? null : websiteValue(websiteText);
   if (website === undefined) fail('website', say('应为网址，例如 https://example.com', 'Must be a web address.'));
 
-  const type = oneOf('type', typeOf, VENDOR_TYPE_LABELS);
+  const type = oneOf('type', lists.typeOf, lists.type);
   if (cellText(cells.get('type')) === null) fail('type', say('必填', 'Required.'));
   const categories: string[] = [];
   for (const part of (cellText(cells.get('outsourcingCategories')) ?? '').split(/[、,，;；\n]/)) {
@@ -152,7 +160,7 @@ export function validateImportRow(
     else fail('outsourcingCategories', unknownValue(label, OUTSOURCING_CATEGORY_LABELS));
   }
   const sourceChannel = oneOf('sourceChannel', channelOf, SOURCE_CHANNEL_LABELS);
-  const tier = oneOf('tier', tierOf, VENDOR_TIER_LABELS);
+  const tier = oneOf('tier', lists.tierOf, lists.tier);
 
   const contactName = text('contactName');
   const phone = codeText(cells.get('contactPhone'));

@@ -2,7 +2,8 @@ import { IMPORT_COLUMNS } from '@thirdline/shared/vendors/vendor-import.schemas'
 import { normaliseVendorName } from '@thirdline/shared/vendors/vendor-name';
 import type { Db, Executor } from '../../../db/client';
 import { say } from './import-values';
-import { validateImportRow, type ImportedVendor, type RowKeys } from './row-validation';
+import { activeLabels } from '../lists/vendor-lists.repository';
+import { importLists, validateImportRow, type ImportedVendor, type RowKeys } from './row-validation';
 import { existingVendors, findImport, updateImport } from './vendor-imports.repository';
 import type { StoredRowError } from './vendor-imports.table';
 
@@ -80,13 +81,14 @@ export async function validateImport(db: Db, importId: string, today: string, no
   const imported = await findImport(db, importId);
   if (!imported || imported.status !== 'validating') return;
   const fields = imported.headers.map((h) => h.field);
+  const lists = importLists(await activeLabels(db, 'type'), await activeLabels(db, 'tier'));
   const errors: StoredRowError[] = [];
   const parsed: ParsedRow[] = [];
   const inFile = { uscc: new Map<string, number>(), nameKey: new Map<string, number>() };
   for (let start = 0; start < imported.rows.length; start += CHUNK) {
     const keyed: KeyedRow[] = [];
     for (const row of imported.rows.slice(start, start + CHUNK)) {
-      const { value, problems, keys } = validateImportRow(fields, row, today);
+      const { value, problems, keys } = validateImportRow(fields, row, today, lists);
       for (const p of problems) errors.push({ row: row.row, ...p });
       if (value) parsed.push({ row: row.row, ...value });
       keyed.push({ row: row.row, ...keys });

@@ -14,6 +14,7 @@ import { commandContext } from '../route-context';
 import { commitImport, findOwnImport } from './commit-import';
 import { errorsWorkbook } from './errors-workbook';
 import { presentImport } from './import-presenter';
+import { activeLabels } from '../lists/vendor-lists.repository';
 import { importTemplate } from './import-template';
 import { ImportTasks, readUpload, startImport } from './start-import';
 
@@ -39,7 +40,12 @@ export async function registerVendorImportRoutes(scope: FastifyInstance, ctx: Ap
       config: { permission: 'vendors:import' },
       schema: { tags, summary: 'The vendor import template (xlsx with drop-downs and a help sheet)' },
     },
-    async (_request, reply) => sendXlsx(reply, '供应商导入模板.xlsx', await importTemplate()),
+    async (_request, reply) =>
+      sendXlsx(
+        reply,
+        '供应商导入模板.xlsx',
+        await importTemplate({ type: await activeLabels(ctx.db, 'type'), tier: await activeLabels(ctx.db, 'tier') }),
+      ),
   );
 
   app.post(

@@ -7,6 +7,7 @@ import { createVendor } from '../commands/create-vendor';
 import { createVendorRecord } from '../commands/create-vendor-record';
 import type { VendorCommandContext } from '../commands/context';
 import { linkSubcontractor } from '../commands/link-subcontractor';
+import { seedVendorLists } from '../lists/seed-vendor-lists';
 import { transitionVendor } from '../commands/transition-vendor';
 import { addDays } from '../vendor-dates';
 import { todayIn } from '../vendor-dates';
@@ -33,6 +34,7 @@ export async function seedDemoVendors(
   clock: Clock,
   fallbackTimeZone: string,
 ): Promise<{ vendorsCreated: number }> {
+  await seedVendorLists(db, clock);
   const audit = systemAuditContext(clock, 'seed-demo');
   const today = todayIn(await organisationTimeZone(db, fallbackTimeZone), audit.at);
   const c: VendorCommandContext = { db, actor: SYSTEM_VENDOR_ACTOR, audit, today };

@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { VendorDetail } from '../api';
 import { TierTag, vendorLabel } from '../labels';
+import { useVendorLists } from '../vendor-lists';
 import { useDepartmentName, useUserName } from './names';
 
 export function OverviewTab({ vendor }: { vendor: VendorDetail }) {
@@ -11,6 +12,7 @@ export function OverviewTab({ vendor }: { vendor: VendorDetail }) {
   const empty = t('common.empty');
   const department = useDepartmentName(vendor.departmentId);
   const manager = useUserName(vendor.relationshipManagerId);
+  useVendorLists();
   const capital = vendor.registeredCapital
     ? `${Number(vendor.registeredCapital).toLocaleString(i18n.locale, { minimumFractionDigits: 2 })} ${vendor.registeredCapitalCurrency}`
     : empty;

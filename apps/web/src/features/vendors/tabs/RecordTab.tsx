@@ -12,6 +12,7 @@ import { useI18n, type I18n } from '../../../i18n/I18nProvider';
 import type { MessageKey } from '../../../i18n/messages';
 import { useSaveVendorRecord, useVendorRecords, type RecordPath, type VendorDetail, type VendorRecord } from '../api';
 import { optionsOf, vendorLabel } from '../labels';
+import { useVendorLists } from '../vendor-lists';
 
 export interface FieldSpec {
   name: string;
@@ -171,6 +172,7 @@ export function RecordTab<T extends VendorRecord>({
   const i18n = useI18n();
   const { t } = i18n;
   const list = useVendorRecords<T>(vendor.id, config.path);
+  useVendorLists();
   const [drawer, setDrawer] = useState<{ id: string | null } | null>(null);
   const canWrite = (vendor.permissions as string[]).includes(config.writePermission ?? 'update');
   const record = drawer?.id ? ((list.data ?? []).find((r) => r.id === drawer.id) ?? null) : null;
