@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { chooseOption } from './support/select';
+import { chooseOption, searchAndChoose } from './support/select';
 
 /**
  * Acceptance journey of the vendor registry (issue 4), in the Chinese UI: admin registers a vendor; a second one
@@ -128,9 +128,7 @@ test('register vendors, qualify, approve and link a subcontractor', async ({ pag
   await page.getByRole('tab', { name: '分包商' }).click();
   await page.getByRole('button', { name: '添加分包商' }).click();
   drawer = page.getByRole('dialog', { name: '添加分包商' });
-  await drawer.getByLabel('分包商').click();
-  await drawer.getByLabel('分包商').fill('股份');
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: second.name }).click();
+  await searchAndChoose(page, drawer.getByLabel('分包商'), '股份', second.name);
   await drawer.getByLabel('提供的服务').fill('机房运维');
   await drawer.getByLabel('支撑关键服务').check();
   await drawer.getByRole('button', { name: '保存' }).click();

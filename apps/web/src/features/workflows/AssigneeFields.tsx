@@ -64,6 +64,8 @@ export function AssigneeFields(props: {
           <Select
             aria-label={aria(`${ruleLabel} · ${roleLabel}`)}
             mode="multiple"
+            // Twelve roles: render them all rather than a scrolled window of them.
+            virtual={false}
             style={{ minWidth: 200 }}
             options={roles}
             showSearch={{ optionFilterProp: 'label' }}
