@@ -13,12 +13,34 @@ const pm = { username: `pm.${stamp}`, displayName: '周项目', roles: ['project
 const director = { username: `director.${stamp}`, displayName: '陈总监', roles: ['director'] };
 const title = `核心交换机故障临时切换-${stamp}`;
 
+interface Definition {
+  id: string;
+  code: string;
+  version: number;
+  name: unknown;
+  enabled: boolean;
+  stages: unknown[];
+}
+
 const sidebar = (page: Page) => page.getByRole('navigation', { name: '主导航' });
 
 test('a project manager reports an emergency action and the director acknowledges it', async ({ page, request }) => {
   test.setTimeout(120_000);
   const login = await request.post('/api/v1/auth/login', { data: { username: 'admin', password: E2E_ADMIN_PASSWORD } });
   const { csrfToken } = (await login.json()) as { csrfToken: string };
+  // The approvals journey edits this flow (adds a stage); this journey needs the seeded one-stage flow back.
+  const definitions = await request.get('/api/v1/workflow-definitions');
+  const { items } = (await definitions.json()) as { items: Definition[] };
+  const flow = items.find((d) => d.code === 'emergency-report');
+  expect(flow).toBeDefined();
+  if (flow && flow.stages.length > 1) {
+    const { version, name, enabled, stages } = flow;
+    const restored = await request.put(`/api/v1/workflow-definitions/${flow.id}`, {
+      data: { version, name, enabled, stages: stages.slice(0, 1) },
+      headers: { 'x-csrf-token': csrfToken },
+    });
+    expect(restored.ok(), await restored.text()).toBeTruthy();
+  }
   for (const person of [pm, director]) {
     const created = await request.post('/api/v1/users', {
       data: { ...person, password: PASSWORD, mustChangePassword: false },
