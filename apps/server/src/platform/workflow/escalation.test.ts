@@ -67,6 +67,7 @@ describe('approval task due times, reminders and escalation (fixed clock)', () =
     expect(await titlesOf(cast.director.id)).toContain('审批已超时升级：测试采购申请（部门负责人）');
     expect((await cast.head.session.get('/api/v1/approval-tasks/count')).json()).toEqual({ open: 1, overdue: 1 });
     expect((await cast.head.session.get('/api/v1/approval-tasks?overdue=true')).json()).toMatchObject({ total: 1 });
+    expect((await cast.head.session.get('/api/v1/approval-tasks?overdue=false')).json()).toMatchObject({ total: 0 });
 
     // Scanning again (another instance, a restart) escalates nothing more.
     expect((await scanAt('2026-02-15T03:00:00Z')).sent).toBe(0);

@@ -1,5 +1,5 @@
 import type { ApprovalListQuery, ApprovalTaskListQuery } from '@thirdline/shared/workflow/workflow.schemas';
-import { and, count, desc, eq, inArray, lt, ne, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import type { ApprovalRow, TaskRow } from './workflow.repository';
 import { approvals, approvalTasks } from './workflow.table';
@@ -18,6 +18,7 @@ function taskFilters(db: Executor, userId: string, query: ApprovalTaskListQuery,
   if (query.status === 'open') filters.push(eq(approvalTasks.status, 'open'));
   else filters.push(ne(approvalTasks.status, 'open'), ne(approvalTasks.status, 'cancelled'));
   if (query.overdue === 'true') filters.push(lt(approvalTasks.dueAt, now));
+  if (query.overdue === 'false') filters.push(or(isNull(approvalTasks.dueAt), gte(approvalTasks.dueAt, now)));
   if (query.recordType) {
     const ofType = db.select({ id: approvals.id }).from(approvals).where(eq(approvals.recordType, query.recordType));
     filters.push(inArray(approvalTasks.approvalId, ofType));
