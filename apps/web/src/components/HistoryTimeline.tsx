@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import { api } from '../api/client';
 import type { AuditEvent, Page } from '../api/types';
 import { useI18n, type I18n } from '../i18n/I18nProvider';
-import { valueLabelGroup } from './history-values';
+import { dataValueLabel, valueLabelGroup } from './history-values';
 import { permissionLabel, roleLabel } from './labels';
 import { problemMessage } from './problems';
 
@@ -16,7 +16,9 @@ const HIDDEN_FIELDS = new Set(['id', 'version', 'createdAt', 'createdBy', 'updat
 export function formatValue(value: unknown, i18n: I18n, field?: string, recordType?: string): string {
   if (value === null || value === undefined || value === '') return i18n.t('common.empty');
   const group = valueLabelGroup(recordType, field);
-  if (group && typeof value === 'string') return i18n.tx(`${group}.${value}`, value);
+  if (group && typeof value === 'string') {
+    return dataValueLabel(i18n.locale, group, value) ?? i18n.tx(`${group}.${value}`, value);
+  }
   if (value === '[redacted]') return i18n.t('history.redacted');
   if (typeof value === 'boolean') return value ? i18n.t('common.yes') : i18n.t('common.no');
   if (Array.isArray(value)) {

@@ -20,3 +20,22 @@ export function valueLabelGroup(recordType: string | undefined, field: string | 
   if (!recordType || !field) return undefined;
   return VALUE_LABEL_GROUPS[recordType]?.[field];
 }
+
+/** Labels that live in data rather than the dictionary (admin-configurable lists), looked up by group and code. */
+export type ValueLabelSource = (locale: string, group: string, code: string) => string | undefined;
+
+const sources: ValueLabelSource[] = [];
+
+/** A feature whose coded values have data-driven labels registers where to find them (once, when it loads). */
+export function registerValueLabelSource(source: ValueLabelSource): void {
+  if (!sources.includes(source)) sources.push(source);
+}
+
+/** The data-driven label of a code, if a registered source knows it. */
+export function dataValueLabel(locale: string, group: string, code: string): string | undefined {
+  for (const source of sources) {
+    const label = source(locale, group, code);
+    if (label !== undefined) return label;
+  }
+  return undefined;
+}

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { VendorListName, VendorLists, VendorListValue } from '@thirdline/shared/vendors/vendor-lists.schemas';
 import { api } from '../../api/client';
+import { registerValueLabelSource } from '../../components/history-values';
 import type { Locale } from '../../i18n/messages';
 
 export const VENDOR_LISTS_KEY = ['/vendor-lists'];
@@ -40,3 +41,6 @@ export function listLabel(locale: Locale, group: string, code: string): string |
   if (!value) return undefined;
   return locale === 'zh-CN' ? value.labelZh : value.labelEn;
 }
+
+// History and the audit search show custom and renamed list values by their current label.
+registerValueLabelSource((locale, group, code) => listLabel(locale as Locale, group, code));
