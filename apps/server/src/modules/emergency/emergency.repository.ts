@@ -1,6 +1,7 @@
 import type { EmergencyListQuery } from '@thirdline/shared/emergency/emergency.schemas';
 import { and, asc, between, count, desc, eq, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
+import { containsPattern } from '../../db/like-pattern';
 import { emergencyActions } from './emergency.table';
 
 export type EmergencyActionRow = typeof emergencyActions.$inferSelect;
@@ -38,9 +39,6 @@ const SORT_COLUMNS = {
   reference: emergencyActions.reference,
 } as const;
 
-/** `%q%` for ILIKE with the wildcard characters of `q` taken literally. */
-const contains = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 /** Reports still due whose deadline is before `now`. */
 export const overdueCondition = (now: Date) =>
   and(eq(emergencyActions.status, 'report-due'), lt(emergencyActions.reportDueAt, now));
@@ -59,7 +57,7 @@ export async function listEmergencyActions(
   if (query.status) conditions.push(eq(emergencyActions.status, query.status));
   if (query.overdue === true) conditions.push(overdueCondition(scope.now));
   if (query.q) {
-    const pattern = contains(query.q);
+    const pattern = containsPattern(query.q);
     conditions.push(
       or(
         ilike(emergencyActions.title, pattern),

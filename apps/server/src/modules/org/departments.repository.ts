@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, ilike, isNull, ne, sql, type SQL } from 'dri
 import { alias } from 'drizzle-orm/pg-core';
 import type { DepartmentExportQuery } from '@thirdline/shared/org/org.schemas';
 import { queryRows, type Executor } from '../../db/client';
-import { containsPattern } from './list-query';
+import { containsPattern } from '../../db/like-pattern';
 import { departments, users } from './org.table';
 
 export type DepartmentRow = typeof departments.$inferSelect;

@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm
 import type { UserExportQuery } from '@thirdline/shared/org/org.schemas';
 import type { Executor } from '../../db/client';
 import type { AuthUser, AuthUserStore } from '../../platform/auth/user-store';
-import { containsPattern } from './list-query';
+import { containsPattern } from '../../db/like-pattern';
 import { departments, users } from './org.table';
 
 export type UserRow = typeof users.$inferSelect;

@@ -1,16 +1,12 @@
 import type { VendorExportQuery } from '@thirdline/shared/vendors/vendors.schemas';
 import { and, asc, count, desc, eq, getTableColumns, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../db/client';
+import { containsPattern } from '../../db/like-pattern';
 import { addDays } from './vendor-dates';
 import { vendorDueDiligence, vendorQualifications, vendors, vendorSearchText } from './vendors.table';
 
 export type VendorRow = typeof vendors.$inferSelect;
 export type NewVendorRow = typeof vendors.$inferInsert;
-
-/** `%q%` for ILIKE with the wildcard characters of `q` taken literally. */
-export function containsPattern(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 export async function findVendorById(db: Executor, id: string): Promise<VendorRow | undefined> {
   const [row] = await db.select().from(vendors).where(eq(vendors.id, id));
