@@ -13,3 +13,4 @@ export * from '../modules/emergency/emergency.table';
 export * from '../modules/org/saved-filters.table';
 export * from '../modules/vendors/import/vendor-imports.table';
 export * from '../modules/vendors/lists/vendor-lists.table';
+export * from '../modules/contracts/contracts.table';

@@ -30,7 +30,19 @@ export const PERMISSIONS = [
   'jobs:manage',
   'emergency:report',
   'emergency:oversee',
-  'vendors:import',
+  'contracts:read',
+  'contracts:write',
+  'contracts:sign',
+  'contracts:payments',
+  'contracts:archive',
+  'clauses:manage',
+  'sourcing:read',
+  'sourcing:write',
+  'evaluations:manage',
+  'evaluations:participate',
+  'evaluation-templates:manage',
+  're-evaluations:manage',
+  'vendor-actions:write',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -62,6 +74,17 @@ const INTERNAL_BASE = [
   'api-tokens:manage',
   'calendar:read',
   'approvals:participate',
+  'evaluations:participate',
+] as const satisfies readonly Permission[];
+
+/** Who drafts and runs contracts and sourcing for their department (R2, R4, R5). */
+const BUYER = [
+  'contracts:read',
+  'contracts:write',
+  'contracts:sign',
+  'sourcing:read',
+  'sourcing:write',
+  'evaluations:manage',
 ] as const satisfies readonly Permission[];
 
 /** Who keeps the vendor registry (R3): read and change vendors and move them through their lifecycle. */
@@ -83,14 +106,44 @@ export const ROLE_PERMISSIONS = {
     'workflows:manage',
     'emergency:report',
     'emergency:oversee',
+    ...BUYER,
+    'contracts:payments',
+    'contracts:archive',
+    'clauses:manage',
+    'evaluation-templates:manage',
+    're-evaluations:manage',
+    'vendor-actions:write',
   ],
-  department_head: [...INTERNAL_BASE, ...VENDOR_KEEPER, 'emergency:report'],
-  project_manager: [...INTERNAL_BASE, 'vendors:read', 'vendors:write', 'emergency:report'],
-  specialist: [...INTERNAL_BASE, ...VENDOR_KEEPER, 'emergency:report'],
-  finance: [...INTERNAL_BASE, 'vendors:read', 'vendors:read-financials'],
-  legal: [...INTERNAL_BASE, 'vendors:read'],
-  technical_reviewer: [...INTERNAL_BASE, 'vendors:read'],
-  security_officer: [...INTERNAL_BASE, 'vendors:read'],
+  department_head: [...INTERNAL_BASE, ...VENDOR_KEEPER, 'emergency:report', ...BUYER, 'vendor-actions:write'],
+  project_manager: [...INTERNAL_BASE, 'vendors:read', 'vendors:write', 'emergency:report', ...BUYER],
+  specialist: [
+    ...INTERNAL_BASE,
+    ...VENDOR_KEEPER,
+    'emergency:report',
+    ...BUYER,
+    'evaluation-templates:manage',
+    're-evaluations:manage',
+    'vendor-actions:write',
+  ],
+  finance: [
+    ...INTERNAL_BASE,
+    'vendors:read',
+    'vendors:read-financials',
+    'contracts:read',
+    'contracts:payments',
+    'sourcing:read',
+  ],
+  legal: [
+    ...INTERNAL_BASE,
+    'vendors:read',
+    'contracts:read',
+    'contracts:write',
+    'contracts:sign',
+    'clauses:manage',
+    'sourcing:read',
+  ],
+  technical_reviewer: [...INTERNAL_BASE, 'vendors:read', 'contracts:read', 'sourcing:read'],
+  security_officer: [...INTERNAL_BASE, 'vendors:read', 'contracts:read', 'sourcing:read'],
   executive: [
     ...INTERNAL_BASE,
     'settings:read',
@@ -99,6 +152,8 @@ export const ROLE_PERMISSIONS = {
     'vendors:approve',
     'vendors:read-financials',
     'emergency:oversee',
+    'contracts:read',
+    'sourcing:read',
   ],
   auditor: [
     'org:read',
@@ -112,6 +167,8 @@ export const ROLE_PERMISSIONS = {
     'vendors:read-financials',
     'calendar:read',
     'emergency:oversee',
+    'contracts:read',
+    'sourcing:read',
   ],
   vendor_contact: ['files:upload', 'files:read'],
 } as const satisfies Record<Role, readonly Permission[]>;

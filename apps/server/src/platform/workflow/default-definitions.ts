@@ -63,17 +63,47 @@ export const DEFAULT_DEFINITIONS: DefaultDefinition[] = [
     code: 'contract',
     name: { zh: '合同审批', en: 'Contract approval' },
     recordType: 'contract',
+    // Legal, finance and technical opinions come first, in the contract's own review rounds (R5.2).
     stages: [
-      {
-        key: 'review',
-        name: { zh: '法务、财务、技术会审', en: 'Legal, finance and technical review' },
-        assignee: { rule: 'role', roles: ['legal', 'finance', 'technical_reviewer'] },
-        mode: 'all',
-        due: days(3),
-        escalateTo: director,
-      },
+      departmentHead,
       { key: 'director', name: { zh: '总监审批', en: 'Director' }, assignee: director, mode: 'any', due: days(2) },
       { ...executive, condition: { field: 'amount', op: 'gte', value: DEFAULT_AMOUNT_THRESHOLD } },
+    ],
+  },
+  {
+    code: 'contract-variation',
+    name: { zh: '合同变更审批', en: 'Contract variation approval' },
+    recordType: 'contract-variation',
+    stages: [
+      departmentHead,
+      directorAbove('director'),
+      { ...executive, condition: { field: 'amount', op: 'gte', value: DEFAULT_AMOUNT_THRESHOLD } },
+    ],
+  },
+  {
+    code: 'contract-renewal',
+    name: { zh: '合同续签决定审批', en: 'Contract renewal decision approval' },
+    recordType: 'contract-renewal',
+    stages: [
+      departmentHead,
+      { key: 'director', name: { zh: '总监审批', en: 'Director' }, assignee: director, mode: 'any', due: days(2) },
+    ],
+  },
+  {
+    code: 'sourcing-award',
+    name: { zh: '评审结果审批', en: 'Evaluation recommendation approval' },
+    recordType: 'evaluation',
+    stages: [
+      { key: 'director', name: { zh: '总监审批', en: 'Director' }, assignee: director, mode: 'any', due: days(2) },
+      executive,
+    ],
+  },
+  {
+    code: 'vendor-action',
+    name: { zh: '供应商奖惩审批', en: 'Vendor reward or penalty approval' },
+    recordType: 'vendor-action',
+    stages: [
+      { key: 'director', name: { zh: '总监审批', en: 'Director' }, assignee: director, mode: 'any', due: days(2) },
     ],
   },
   {

@@ -131,7 +131,16 @@ describe('approval stages: parallel modes, exceptions, delegation, definitions',
       items: { id: string; code: string; version: number; name: { zh: string; en: string }; stages: Stage[] }[];
     };
     expect(list.items.map((d) => d.code)).toEqual(
-      expect.arrayContaining(['contract', 'emergency-report', 'procurement', 'vendor-approval']),
+      expect.arrayContaining([
+        'contract',
+        'contract-renewal',
+        'contract-variation',
+        'emergency-report',
+        'procurement',
+        'sourcing-award',
+        'vendor-action',
+        'vendor-approval',
+      ]),
     );
     expect((await cast.finance.session.get('/api/v1/workflow-definitions')).statusCode).toBe(403);
     const vendorFlow = list.items.find((d) => d.code === 'vendor-approval')!;

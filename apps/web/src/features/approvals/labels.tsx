@@ -15,7 +15,16 @@ export const approvalLabel = (i18n: I18n, group: string, code: string) => i18n.t
 
 export const formatTime = (value: string | null | undefined) => (value ? dayjs(value).format('YYYY-MM-DD HH:mm') : '—');
 
-export const RECORD_TYPES = ['vendor', 'sourcing-request', 'contract', 'emergency-action'] as const;
+export const RECORD_TYPES = [
+  'vendor',
+  'sourcing-request',
+  'contract',
+  'contract-variation',
+  'contract-renewal',
+  'evaluation',
+  'vendor-action',
+  'emergency-action',
+] as const;
 
 const APPROVAL_TONES: Record<string, Tone> = {
   pending: 'processing',
