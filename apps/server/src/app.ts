@@ -12,6 +12,7 @@ import {
   orgUserStore,
   registerOrgRoutes,
 } from './modules/org';
+import { contractRecordReaders, registerContractsModule } from './modules/contracts';
 import { emergencyRecordReaders, registerEmergencyModule } from './modules/emergency';
 import { registerVendorsModule, vendorRecordReaders } from './modules/vendors';
 import { registerAuditRoutes } from './platform/audit/audit.routes';
@@ -67,6 +68,7 @@ export async function buildApp(baseCtx: AppContext, options: BuildOptions = {}):
     ...orgRecordReaders(),
     ...vendorRecordReaders(),
     ...emergencyRecordReaders(),
+    ...contractRecordReaders(),
     ...workflowRecordReaders(),
   })) {
     recordReaders.register(recordType, reader);
@@ -126,6 +128,7 @@ export async function buildApp(baseCtx: AppContext, options: BuildOptions = {}):
   });
   registerVendorsModule(app, ctx);
   registerEmergencyModule(app, ctx);
+  registerContractsModule(app, ctx);
   registerAuditRoutes(app, { db: ctx.db, readers: recordReaders });
   registerApiTokenRoutes(app, { db: ctx.db, clock: ctx.clock });
   registerCalendarRoutes(app, { db: ctx.db, clock: ctx.clock });
