@@ -10,7 +10,7 @@ import { registerVendorRecordRoutes } from './vendor-records.routes';
 import { registerVendorRoutes } from './vendors.routes';
 
 export { vendorRecordReaders } from './record-readers';
-export { vendorNames } from './vendors.repository';
+export { vendorNames, vendorStates } from './vendors.repository';
 
 /** The vendor registry (R3): vendors, the records around them, lifecycle and approval gate. */
 export function registerVendorsModule(app: FastifyInstance, ctx: AppContext) {
