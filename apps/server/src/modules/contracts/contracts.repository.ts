@@ -47,3 +47,9 @@ export async function replaceOtherVendors(tx: Executor, contractId: string, vend
     await tx.insert(contractVendors).values(vendorIds.map((vendorId) => ({ contractId, vendorId })));
   }
 }
+
+/** A contract by its exact title (the first one), for idempotent demo data. */
+export async function findContractByTitle(db: Executor, title: string): Promise<ContractRow | undefined> {
+  const [row] = await db.select().from(contracts).where(eq(contracts.title, title)).limit(1);
+  return row;
+}

@@ -9,6 +9,7 @@ export { contractRecordReaders } from './record-readers';
 export { createContract, type ContractOrigin } from './commands/create-contract';
 export type { ContractCommandContext } from './commands/context';
 export { setTemplateVersionLookup } from './template-versions';
+export { seedDemoContracts } from './seed/demo-contracts';
 
 /** Contracts (R5): drafting, review, approval, signing, archive, ledger, variations, renewal and exit. */
 export function registerContractsModule(app: FastifyInstance, ctx: AppContext) {

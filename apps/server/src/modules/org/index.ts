@@ -9,6 +9,7 @@ export {
   activeUserExists,
   activeUserIdsWithRole,
   departmentExists,
+  departmentIdByName,
   departmentNames,
   emergencyReportHours,
   organisationTimeZone,

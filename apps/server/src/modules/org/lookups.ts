@@ -44,6 +44,12 @@ export async function departmentNames(db: Executor, ids: readonly string[]): Pro
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
+/** The id of a department by its name (the first one when several share it), e.g. for demo data. */
+export async function departmentIdByName(db: Executor, name: string): Promise<string | null> {
+  const [row] = await db.select({ id: departments.id }).from(departments).where(eq(departments.name, name)).limit(1);
+  return row?.id ?? null;
+}
+
 /** Active users holding a role, e.g. every director who must see overdue emergency reports. */
 export async function activeUserIdsWithRole(db: Executor, role: Role): Promise<string[]> {
   const rows = await db

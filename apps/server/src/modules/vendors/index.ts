@@ -23,5 +23,5 @@ export function registerVendorsModule(app: FastifyInstance, ctx: AppContext) {
   ctx.dueItems?.register(dueDiligenceExpiryKind);
   workflowEvents.onOutcome('vendor', onVendorApprovalOutcome);
 }
-export { seedDemoVendors } from './seed/demo-vendors';
+export { demoVendorIds, seedDemoVendors } from './seed/demo-vendors';
 export { seedVendorLists } from './lists/seed-vendor-lists';
