@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { DetailPage, type DetailAction } from '../../components/DetailPage';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useContract } from './api';
+import { contractActions } from './contract-actions';
 import { contractTabsFor } from './contract-tabs';
 import { ContractDrawer } from './core/ContractDrawer';
 import { ContractStatusTag, formatAmount } from './labels';
@@ -12,7 +13,8 @@ import './tabs';
 
 /**
  * The contract page: reference, status, vendor, amount and term in the header; the actions the caller may take;
- * every part's tabs (overview, checklist, reviews, documents, ledger, variations, exit) and the history.
+ * every part's tabs (overview, checklist, reviews, documents, ledger, variations, exit) and the history. Parts add
+ * header buttons with `registerContractAction` and tabs with `registerContractTab`, loaded through `./tabs`.
  */
 export function ContractDetailPage() {
   const i18n = useI18n();
@@ -21,6 +23,9 @@ export function ContractDetailPage() {
   const query = useContract(id);
   const contract = query.data;
   const [editing, setEditing] = useState(false);
+  const [opened, setOpened] = useState<string | null>(null);
+  const registered = contractActions();
+  const dialog = contract && registered.find((a) => a.key === opened);
 
   const actions: DetailAction[] = [
     {
@@ -31,6 +36,14 @@ export function ContractDetailPage() {
       onClick: () => setEditing(true),
       primary: true,
     },
+    ...registered.map((a) => ({
+      key: a.key,
+      permission: a.permission,
+      label: a.label(i18n),
+      icon: a.icon,
+      danger: a.danger,
+      onClick: () => setOpened(a.key),
+    })),
   ];
 
   return (
@@ -67,6 +80,7 @@ export function ContractDetailPage() {
             : []
         }
       />
+      {contract && dialog?.dialog(contract, () => setOpened(null))}
       {contract && (
         <ContractDrawer
           open={editing}
