@@ -7,6 +7,7 @@ import type { TestSession } from '../../test/test-session';
 import { problemPaths, registerTestVendor } from './contract-api-test-support';
 import { insertTestContract } from './contract-test-support';
 import { contracts } from './contracts.table';
+import { setTemplateVersionLookup } from './template-versions';
 
 const ABSENT = '01890000-0000-7000-8000-000000000000';
 
@@ -154,6 +155,35 @@ describe('the contract record', () => {
     const asOther = await legal.post('/api/v1/contracts', { ...base, type: 'framework', otherVendorIds: [gone.id] });
     expect(asOther.json()).toMatchObject({ code: 'vendor_terminated', errors: [{ path: 'otherVendorIds.0' }] });
     expect(await contractCount()).toBe(before);
+  });
+
+  it('records the current version of the template a draft starts from', async () => {
+    const templateId = '01890000-0000-7000-8000-00000000c0de';
+    setTemplateVersionLookup(async (_db, id) => (id === templateId ? 3 : null));
+    try {
+      const res = await legal.post('/api/v1/contracts', { ...base, templateId });
+      expect(res.statusCode, res.body).toBe(201);
+      expect(res.json()).toMatchObject({ templateId, templateVersion: 3 });
+      const unknown = await legal.post('/api/v1/contracts', { ...base, templateId: ABSENT });
+      expect(problemPaths(unknown.json())).toEqual(['templateId']);
+    } finally {
+      setTemplateVersionLookup(async () => null);
+    }
+  });
+
+  it('checks termination only for vendors a change names anew', async () => {
+    const vendor = await registerTestVendor(admin, '即将终止科技有限公司');
+    const c = (await legal.post('/api/v1/contracts', { ...base, vendorId: vendor })).json();
+    const ended = await admin.post(`/api/v1/vendors/${vendor}/transitions`, { to: 'terminated', reason: '退出' });
+    expect(ended.statusCode, ended.body).toBe(200);
+    const retitled = await legal.patch(`/api/v1/contracts/${c.id}`, { version: 1, title: '改名后的合同' });
+    expect(retitled.statusCode, retitled.body).toBe(200);
+    const back = await legal.patch(`/api/v1/contracts/${c.id}`, { version: 2, vendorId });
+    expect(back.statusCode, back.body).toBe(200);
+    const again = await legal.patch(`/api/v1/contracts/${c.id}`, { version: 3, vendorId: vendor });
+    expect(again.statusCode).toBe(422);
+    expect(again.json()).toMatchObject({ code: 'vendor_terminated', errors: [{ path: 'vendorId' }] });
+    expect((await legal.get(`/api/v1/contracts/${c.id}`)).json()).toMatchObject({ vendorId, version: 3 });
   });
 
   it('changes a draft with its version; a stale version is 409 and writes nothing', async () => {
