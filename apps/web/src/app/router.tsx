@@ -37,6 +37,8 @@ const EmergencyActionDetailPage = page(
 const MyTasksPage = page(() => import('../features/approvals/MyTasksPage'), 'MyTasksPage');
 const MyRequestsPage = page(() => import('../features/approvals/MyRequestsPage'), 'MyRequestsPage');
 const ApprovalDetailPage = page(() => import('../features/approvals/ApprovalDetailPage'), 'ApprovalDetailPage');
+const ContractDetailPage = page(() => import('../features/contracts/ContractDetailPage'), 'ContractDetailPage');
+const NewContractPage = page(() => import('../features/contracts/core/NewContractPage'), 'NewContractPage');
 const WorkflowsPage = page(() => import('../features/workflows/WorkflowsPage'), 'WorkflowsPage');
 
 /** The route of a sidebar entry is open to exactly those who see the entry. */
@@ -70,6 +72,14 @@ export const router = createBrowserRouter([
       { path: 'notification-preferences', element: <PreferencesPage /> },
       { path: 'vendors', element: guarded('/vendors', <VendorsPage />) },
       { path: 'vendors/:id', element: guarded('/vendors', <VendorDetailPage />) },
+      {
+        path: 'contracts/new',
+        element: <RequirePermission allowed="contracts:write">{<NewContractPage />}</RequirePermission>,
+      },
+      {
+        path: 'contracts/:id',
+        element: <RequirePermission allowed="contracts:read">{<ContractDetailPage />}</RequirePermission>,
+      },
       { path: 'emergency-actions', element: guarded('/emergency-actions', <EmergencyActionsPage />) },
       { path: 'emergency-actions/:id', element: guarded('/emergency-actions', <EmergencyActionDetailPage />) },
       { path: 'tasks', element: guarded('/tasks', <MyTasksPage />) },

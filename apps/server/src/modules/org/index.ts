@@ -9,6 +9,8 @@ export {
   activeUserExists,
   activeUserIdsWithRole,
   departmentExists,
+  departmentIdByName,
+  departmentNames,
   emergencyReportHours,
   organisationTimeZone,
   userDisplayNames,

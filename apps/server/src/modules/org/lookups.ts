@@ -4,7 +4,7 @@ import { and, arrayContains, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { findDepartmentById } from './departments.repository';
 import { findOrgSettings } from './org-settings.repository';
-import { users } from './org.table';
+import { departments, users } from './org.table';
 import { findUserById } from './users.repository';
 
 /** Narrow read-only look-ups other modules need (through index.ts): does a record exist, what is the time zone. */
@@ -31,6 +31,23 @@ export async function userDisplayNames(db: Executor, ids: readonly string[]): Pr
     .from(users)
     .where(inArray(users.id, unique));
   return new Map(rows.map((r) => [r.id, r.displayName]));
+}
+
+/** Names of these departments, for other modules' presenters. */
+export async function departmentNames(db: Executor, ids: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db
+    .select({ id: departments.id, name: departments.name })
+    .from(departments)
+    .where(inArray(departments.id, unique));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** The id of a department by its name (the first one when several share it), e.g. for demo data. */
+export async function departmentIdByName(db: Executor, name: string): Promise<string | null> {
+  const [row] = await db.select({ id: departments.id }).from(departments).where(eq(departments.name, name)).limit(1);
+  return row?.id ?? null;
 }
 
 /** Active users holding a role, e.g. every director who must see overdue emergency reports. */

@@ -10,7 +10,7 @@ import { registerVendorRecordRoutes } from './vendor-records.routes';
 import { registerVendorRoutes } from './vendors.routes';
 
 export { vendorRecordReaders } from './record-readers';
-export { vendorNames } from './vendors.repository';
+export { vendorNames, vendorStates } from './vendors.repository';
 
 /** The vendor registry (R3): vendors, the records around them, lifecycle and approval gate. */
 export function registerVendorsModule(app: FastifyInstance, ctx: AppContext) {
@@ -23,5 +23,5 @@ export function registerVendorsModule(app: FastifyInstance, ctx: AppContext) {
   ctx.dueItems?.register(dueDiligenceExpiryKind);
   workflowEvents.onOutcome('vendor', onVendorApprovalOutcome);
 }
-export { seedDemoVendors } from './seed/demo-vendors';
+export { demoVendorIds, seedDemoVendors } from './seed/demo-vendors';
 export { seedVendorLists } from './lists/seed-vendor-lists';
