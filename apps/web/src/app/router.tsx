@@ -38,6 +38,11 @@ const MyTasksPage = page(() => import('../features/approvals/MyTasksPage'), 'MyT
 const MyRequestsPage = page(() => import('../features/approvals/MyRequestsPage'), 'MyRequestsPage');
 const ApprovalDetailPage = page(() => import('../features/approvals/ApprovalDetailPage'), 'ApprovalDetailPage');
 const WorkflowsPage = page(() => import('../features/workflows/WorkflowsPage'), 'WorkflowsPage');
+const ClauseLibraryPage = page(() => import('../features/contracts/drafting/ClauseLibraryPage'), 'ClauseLibraryPage');
+const ContractTemplatesPage = page(
+  () => import('../features/contracts/drafting/ContractTemplatesPage'),
+  'ContractTemplatesPage',
+);
 
 /** The route of a sidebar entry is open to exactly those who see the entry. */
 function guarded(path: string, element: ReactNode) {
@@ -86,6 +91,11 @@ export const router = createBrowserRouter([
       { path: 'admin/calendar', element: guarded('/admin/calendar', <CalendarPage />) },
       { path: 'admin/settings', element: guarded('/admin/settings', <SettingsPage />) },
       { path: 'admin/vendor-lists', element: guarded('/admin/vendor-lists', <VendorListsPage />) },
+      { path: 'admin/clause-library', element: guarded('/admin/clause-library', <ClauseLibraryPage />) },
+      {
+        path: 'admin/contract-templates',
+        element: guarded('/admin/contract-templates', <ContractTemplatesPage />),
+      },
       {
         path: 'admin/notification-channels',
         element: guarded('/admin/notification-channels', <ChannelsPage />),
