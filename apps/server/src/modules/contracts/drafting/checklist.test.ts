@@ -1,12 +1,11 @@
 import type { Checklist } from '@thirdline/shared/contracts/drafting.schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEventsOf } from '../../../test/audit-events';
-import { createTestApp, type TestApp } from '../../../test/test-app';
-import type { TestSession } from '../../../test/test-session';
+import type { TestApp } from '../../../test/test-app';
 import {
   completeChecklist,
   draftContract,
-  draftingCast,
+  startDraftingApp,
   getChecklist,
   type DraftingCast,
 } from './drafting-test-support';
@@ -19,14 +18,9 @@ const mandatoryCodes = (list: Checklist) =>
 
 describe('contract clause checklist (R5.1)', () => {
   let t: TestApp;
-  let admin: TestSession;
   let cast: DraftingCast;
 
-  beforeAll(async () => {
-    t = await createTestApp();
-    admin = await t.signInAdmin();
-    cast = await draftingCast(t, admin, 'ck');
-  });
+  beforeAll(async () => ({ t, cast } = await startDraftingApp('ck')));
   afterAll(() => t.close());
 
   it('is created from the library when first read, every item absent, audited once', async () => {

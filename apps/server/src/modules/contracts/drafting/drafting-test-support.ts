@@ -1,9 +1,10 @@
 import type { Checklist } from '@thirdline/shared/contracts/drafting.schemas';
 import type { Role } from '@thirdline/shared/rbac/permissions';
 import { expect } from 'vitest';
+import { multipartBody } from '../../../test/test-multipart';
 import { uuidv7 } from 'uuidv7';
 import { createSignedInUser } from '../../../test/api-users';
-import type { TestApp } from '../../../test/test-app';
+import { createTestApp, type TestApp } from '../../../test/test-app';
 import type { TestSession } from '../../../test/test-session';
 import { approvalCast } from '../../../platform/workflow/workflow-test-support';
 import { insertTestContract } from '../contract-test-support';
@@ -22,6 +23,13 @@ export async function draftingCast(t: TestApp, admin: TestSession, prefix: strin
   };
 }
 export type DraftingCast = Awaited<ReturnType<typeof draftingCast>>;
+
+/** A fresh app, its administrator and a drafting cast whose usernames start with `prefix`. */
+export async function startDraftingApp(prefix: string, env: Record<string, string> = {}) {
+  const t = await createTestApp(env);
+  const admin = await t.signInAdmin();
+  return { t, admin, cast: await draftingCast(t, admin, prefix) };
+}
 
 /** A draft contract owned by the cast's PM in the cast's department. */
 export function draftContract(t: TestApp, cast: DraftingCast, values: Partial<NewContractRow> = {}) {
@@ -58,4 +66,14 @@ export async function completeChecklist(session: TestSession, contractId: string
   const res = await session.put(`/api/v1/contracts/${contractId}/checklist`, { version: list.version, items });
   expect(res.statusCode, res.body).toBe(200);
   return res.json() as Checklist;
+}
+
+/** Uploads a small text file attached to the record, as the web app does; returns the response. */
+export function uploadFor(session: TestSession, recordType: string, recordId: string, content: string) {
+  const { payload, contentType } = multipartBody([
+    { name: 'recordType', value: recordType },
+    { name: 'recordId', value: recordId },
+    { name: 'file', filename: 'opinion.txt', content },
+  ]);
+  return session.request('POST', '/api/v1/files', payload, { 'content-type': contentType });
 }

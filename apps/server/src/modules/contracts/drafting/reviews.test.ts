@@ -1,13 +1,17 @@
 import type { ReviewActionResult, ReviewRound } from '@thirdline/shared/contracts/drafting.schemas';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEventsOf } from '../../../test/audit-events';
-import { createTestApp, type TestApp } from '../../../test/test-app';
+import type { TestApp } from '../../../test/test-app';
 import type { TestSession } from '../../../test/test-session';
 import { findContract } from '../contracts.repository';
 import {
   completeChecklist,
   draftContract,
-  draftingCast,
+  startDraftingApp,
+  uploadFor,
   reviewersOf,
   type DraftingCast,
 } from './drafting-test-support';
@@ -20,12 +24,16 @@ describe('submission for review and review rounds (R5.1, R5.2)', () => {
   let admin: TestSession;
   let cast: DraftingCast;
 
+  let dataDir: string;
+
   beforeAll(async () => {
-    t = await createTestApp();
-    admin = await t.signInAdmin();
-    cast = await draftingCast(t, admin, 'rv');
+    dataDir = await mkdtemp(path.join(tmpdir(), 'thirdline-drafting-'));
+    ({ t, admin, cast } = await startDraftingApp('rv', { DATA_DIR: dataDir }));
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
 
   const submit = (s: TestSession, id: string, body: object) => s.post(`/api/v1/contracts/${id}/submit`, body);
   const opinion = (s: TestSession, id: string, reviewId: string, body: object) =>
@@ -184,5 +192,40 @@ describe('submission for review and review rounds (R5.1, R5.2)', () => {
     expect(actions).toContain('contract.review-disagreed');
     expect(actions).toContain('contract.review-agreed');
     expect(actions.filter((a) => a === 'contract-review.opinion')).toHaveLength(5);
+  });
+
+  it('keeps attachments uploaded to the contract with the opinion and refuses any other file', async () => {
+    const contract = await draftContract(t, cast, { type: 'nda' });
+    const other = await draftContract(t, cast, { type: 'nda' });
+    await completeChecklist(cast.submitter.session, contract.id);
+    const r = (
+      (
+        await submit(cast.submitter.session, contract.id, { version: 1, reviewers: reviewersOf(cast) })
+      ).json() as ReviewActionResult
+    ).round;
+    const legalReview = r.reviews.find((x) => x.kind === 'legal')!.id;
+    const mine = await uploadFor(cast.legal.session, 'contract', contract.id, '法务修改意见');
+    expect(mine.statusCode, mine.body).toBe(201);
+    const elsewhere = await uploadFor(cast.legal.session, 'contract', other.id, '其他合同');
+    expect(elsewhere.statusCode, elsewhere.body).toBe(201);
+    const fileId = (mine.json() as { id: string }).id;
+
+    const wrong = await opinion(cast.legal.session, contract.id, legalReview, {
+      opinion: 'agree-with-comments',
+      comments: '见附件',
+      fileIds: [fileId, (elsewhere.json() as { id: string }).id],
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json()).toMatchObject({ errors: [{ path: 'fileIds.1' }] });
+    const ok = await opinion(cast.legal.session, contract.id, legalReview, {
+      opinion: 'agree-with-comments',
+      comments: '见附件',
+      fileIds: [fileId],
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
+    const saved = (ok.json() as ReviewActionResult).round.reviews.find((x) => x.kind === 'legal');
+    expect(saved).toMatchObject({ opinion: 'agree-with-comments', fileIds: [fileId] });
+    // Whoever reads the contract may open the attachment.
+    expect((await cast.technical.session.get(`/api/v1/files/${fileId}/content`)).body).toBe('法务修改意见');
   });
 });

@@ -1,10 +1,14 @@
 import type { ContractTemplateDetail, TemplateVersion } from '@thirdline/shared/contracts/drafting.schemas';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSignedInUser } from '../../../test/api-users';
 import { auditEventsOf } from '../../../test/audit-events';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import type { TestSession } from '../../../test/test-session';
 import { templateVersionFor } from '.';
+import { uploadFor } from './drafting-test-support';
 
 describe('standard contract texts (R5.8)', () => {
   let t: TestApp;
@@ -12,13 +16,19 @@ describe('standard contract texts (R5.8)', () => {
   let legal: TestSession;
   let pm: TestSession;
 
+  let dataDir: string;
+
   beforeAll(async () => {
-    t = await createTestApp();
+    dataDir = await mkdtemp(path.join(tmpdir(), 'thirdline-templates-'));
+    t = await createTestApp({ DATA_DIR: dataDir });
     admin = await t.signInAdmin();
     legal = (await createSignedInUser(t, admin, 'tp-legal', ['legal'])).session;
     pm = (await createSignedInUser(t, admin, 'tp-pm', ['project_manager'])).session;
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
 
   it('keeps every version: editing makes version n+1, old versions stay readable', async () => {
     const body = { name: '软件外包服务合同（标准版）', type: 'outsourcing', body: '第一条 服务内容……' };
@@ -58,7 +68,7 @@ describe('standard contract texts (R5.8)', () => {
     expect(actions).toEqual(['contract-template.create', 'contract-template.update', 'contract-template.update']);
   });
 
-  it('refuses a file that was not uploaded for the template', async () => {
+  it('takes a file uploaded for the template into the next version, and refuses any other', async () => {
     const created = (
       await legal.post('/api/v1/contract-templates', { name: '保密协议', type: 'nda', body: '保密' })
     ).json() as ContractTemplateDetail;
@@ -72,5 +82,19 @@ describe('standard contract texts (R5.8)', () => {
     });
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ errors: [{ path: 'fileId' }] });
+    const upload = await uploadFor(legal, 'contract-template', created.id, '保密协议正文');
+    expect(upload.statusCode, upload.body).toBe(201);
+    const fileId = (upload.json() as { id: string }).id;
+    const withFile = await legal.put(`/api/v1/contract-templates/${created.id}`, {
+      name: '保密协议',
+      type: 'nda',
+      body: '保密',
+      version: 1,
+      active: true,
+      fileId,
+    });
+    expect(withFile.statusCode, withFile.body).toBe(200);
+    expect(withFile.json()).toMatchObject({ version: 2, current: { fileId } });
+    expect((await pm.get(`/api/v1/files/${fileId}/content`)).body).toBe('保密协议正文');
   });
 });
