@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../../app-context';
 import type { Executor } from '../../../db/client';
 import type { ContractRow } from '../contracts.repository';
+import type { ContractActor } from '../contracts.policy';
 import { registerClauseRoutes } from './clauses.routes';
 import { TEMPLATE_RECORD_TYPE } from './commands/save-template';
 import { registerContractDraftingRoutes } from './contract-drafting.routes';
@@ -30,6 +31,7 @@ export function registerContractDrafting(app: FastifyInstance, ctx: AppContext) 
 /**
  * The current version of an active template, for a draft that starts from it (`POST /contracts` with
  * `templateId`): the contract stores `templateId` + `version`; undefined when there is no such active template.
+ * Wire it with the record's lookup: `setTemplateVersionLookup(async (db, id) => (await templateVersionFor(db, id))?.version ?? null)`.
  */
 export async function templateVersionFor(
   db: Executor,
@@ -43,9 +45,6 @@ export async function templateVersionFor(
 }
 
 /** What the caller may do on the contract page from the drafting part: 'submit' on a draft with contracts:write. */
-export function draftingContractPermissions(
-  actor: { permissions: ReadonlySet<string> },
-  contract: Pick<ContractRow, 'status'>,
-): string[] {
+export function draftingContractPermissions(actor: ContractActor, contract: Pick<ContractRow, 'status'>): string[] {
   return contract.status === 'draft' && actor.permissions.has('contracts:write') ? ['submit'] : [];
 }
