@@ -5,6 +5,7 @@ import { loadEnv } from '../config/env';
 import { openDatabase } from '../db/client';
 import { bootstrapOrganisation, DEMO_PASSWORD, seedDemoOrganisation } from '../modules/org';
 import { seedDemoVendors } from '../modules/vendors';
+import { seedDemoContractTemplates } from '../modules/contracts';
 import { systemClock } from '../platform/calendar/clock';
 
 const env = loadEnv();
@@ -36,6 +37,10 @@ try {
     vendors.vendorsCreated > 0
       ? `Demo vendors loaded: ${vendors.vendorsCreated} vendors with contacts, qualifications, due diligence and subcontractors.`
       : 'Demo vendors are already present: nothing changed.',
+  );
+  const templates = await seedDemoContractTemplates(database.db, systemClock);
+  console.log(
+    templates > 0 ? `Demo contract templates loaded: ${templates}.` : 'Demo contract templates are already present.',
   );
 } finally {
   await database.close();

@@ -4,7 +4,7 @@ import type { AppContext } from '../../app-context';
 import { registerContractDrafting } from './drafting';
 
 export { contractRecordReaders } from './record-readers';
-export { seedClauseLibrary } from './drafting';
+export { seedClauseLibrary, seedDemoContractTemplates } from './drafting';
 
 /** Contracts (R5): drafting, review, approval, signing, archive, ledger, variations, renewal and exit. */
 export function registerContractsModule(app: FastifyInstance, ctx: AppContext) {

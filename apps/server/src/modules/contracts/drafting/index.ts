@@ -14,6 +14,7 @@ import { registerTemplateRoutes } from './templates.routes';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export { seedClauseLibrary } from './seed-clauses';
+export { seedDemoContractTemplates } from './seed-demo-templates';
 
 /** Routes and record readers of the drafting part. */
 export function registerContractDrafting(app: FastifyInstance, ctx: AppContext) {

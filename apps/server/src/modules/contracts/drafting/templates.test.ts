@@ -7,7 +7,7 @@ import { createSignedInUser } from '../../../test/api-users';
 import { auditEventsOf } from '../../../test/audit-events';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import type { TestSession } from '../../../test/test-session';
-import { templateVersionFor } from '.';
+import { seedDemoContractTemplates, templateVersionFor } from '.';
 import { uploadFor } from './drafting-test-support';
 
 describe('standard contract texts (R5.8)', () => {
@@ -96,5 +96,12 @@ describe('standard contract texts (R5.8)', () => {
     expect(withFile.statusCode, withFile.body).toBe(200);
     expect(withFile.json()).toMatchObject({ version: 2, current: { fileId } });
     expect((await pm.get(`/api/v1/files/${fileId}/content`)).body).toBe('保密协议正文');
+  });
+
+  it('seeds the demo standard texts once', async () => {
+    expect(await seedDemoContractTemplates(t.db, t.clock)).toBe(3);
+    expect(await seedDemoContractTemplates(t.db, t.clock)).toBe(0);
+    const nda = await pm.get('/api/v1/contract-templates?type=nda&q=标准文本');
+    expect(nda.json()).toMatchObject({ total: 1, items: [{ name: '保密协议（标准文本）', version: 1 }] });
   });
 });
