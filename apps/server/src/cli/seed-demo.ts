@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { loadEnv } from '../config/env';
 import { openDatabase } from '../db/client';
-import { seedDemoContracts } from '../modules/contracts';
+import { seedDemoContracts, seedDemoContractTemplates } from '../modules/contracts';
 import {
   bootstrapOrganisation,
   DEMO_PASSWORD,
@@ -55,6 +55,10 @@ try {
     contracts.contractsCreated > 0
       ? `Demo contracts loaded: ${contracts.contractsCreated} contracts in every state, some ending within 30 and 90 days.`
       : 'Demo contracts are already present: nothing changed.',
+  );
+  const templates = await seedDemoContractTemplates(database.db, systemClock);
+  console.log(
+    templates > 0 ? `Demo contract templates loaded: ${templates}.` : 'Demo contract templates are already present.',
   );
 } finally {
   await database.close();

@@ -2,9 +2,11 @@ import {
   AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
+  BookOutlined,
   BranchesOutlined,
   CalendarOutlined,
   FileDoneOutlined,
+  FileTextOutlined,
   ClockCircleOutlined,
   HomeOutlined,
   InboxOutlined,
@@ -143,6 +145,21 @@ export const ADMIN_ENTRIES: NavEntry[] = [
     icon: <TagsOutlined aria-hidden />,
     // The page reads GET /vendor-lists (vendors:read); editing needs settings:write.
     allowed: (can) => can('settings:read') && can('vendors:read'),
+  },
+  {
+    path: '/admin/clause-library',
+    label: 'menu.clauseLibrary',
+    description: 'home.clauseLibrary',
+    icon: <BookOutlined aria-hidden />,
+    // Contract readers consult it while drafting; changing it needs clauses:manage.
+    allowed: needs('contracts:read'),
+  },
+  {
+    path: '/admin/contract-templates',
+    label: 'menu.contractTemplates',
+    description: 'home.contractTemplates',
+    icon: <FileTextOutlined aria-hidden />,
+    allowed: needs('contracts:read'),
   },
   {
     path: '/admin/notification-channels',

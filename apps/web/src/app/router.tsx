@@ -40,6 +40,11 @@ const ApprovalDetailPage = page(() => import('../features/approvals/ApprovalDeta
 const ContractDetailPage = page(() => import('../features/contracts/ContractDetailPage'), 'ContractDetailPage');
 const NewContractPage = page(() => import('../features/contracts/core/NewContractPage'), 'NewContractPage');
 const WorkflowsPage = page(() => import('../features/workflows/WorkflowsPage'), 'WorkflowsPage');
+const ClauseLibraryPage = page(() => import('../features/contracts/drafting/ClauseLibraryPage'), 'ClauseLibraryPage');
+const ContractTemplatesPage = page(
+  () => import('../features/contracts/drafting/ContractTemplatesPage'),
+  'ContractTemplatesPage',
+);
 
 /** The route of a sidebar entry is open to exactly those who see the entry. */
 function guarded(path: string, element: ReactNode) {
@@ -96,6 +101,11 @@ export const router = createBrowserRouter([
       { path: 'admin/calendar', element: guarded('/admin/calendar', <CalendarPage />) },
       { path: 'admin/settings', element: guarded('/admin/settings', <SettingsPage />) },
       { path: 'admin/vendor-lists', element: guarded('/admin/vendor-lists', <VendorListsPage />) },
+      { path: 'admin/clause-library', element: guarded('/admin/clause-library', <ClauseLibraryPage />) },
+      {
+        path: 'admin/contract-templates',
+        element: guarded('/admin/contract-templates', <ContractTemplatesPage />),
+      },
       {
         path: 'admin/notification-channels',
         element: guarded('/admin/notification-channels', <ChannelsPage />),

@@ -3,6 +3,7 @@ import * as auth from './dict/auth';
 import * as calendar from './dict/calendar';
 import * as common from './dict/common';
 import * as contracts from './dict/contracts';
+import * as contractDrafting from './dict/contract-drafting';
 import * as emergency from './dict/emergency';
 import * as errors from './dict/errors';
 import * as list from './dict/list';
@@ -38,6 +39,7 @@ const zhCN = {
   ...workflow.zh,
   ...vendorImport.zh,
   ...vendorLists.zh,
+  ...contractDrafting.zh,
 };
 export type MessageKey = keyof typeof zhCN;
 const enUS: Record<MessageKey, string> = {
@@ -58,6 +60,7 @@ const enUS: Record<MessageKey, string> = {
   ...workflow.en,
   ...vendorImport.en,
   ...vendorLists.en,
+  ...contractDrafting.en,
 };
 
 export const dictionaries: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, 'en-US': enUS };

@@ -72,6 +72,14 @@ export const FIELD_MESSAGES_ZH: Readonly<Record<string, string>> = {
   'This robot takes no secret.': '该机器人不需要签名密钥。',
   'Must be a kind code: lower-case letters, digits and dashes.': '必须是类型代码：小写字母、数字和连字符。',
   'At most 200 kinds.': '最多 200 种。',
+  'Needs a legal, a finance and a technical reviewer.': '需要法务、财务和技术三位审查人。',
+  'Required with this opinion.': '选择该意见时必须填写说明。',
+  'Not an item of this checklist.': '不是该合同条款清单中的条目。',
+  'Required when present.': '条款已包含时必须填写条款位置。',
+  'A mandatory item cannot be not applicable.': '必备条款不能标记为不适用。',
+  'This user cannot read contracts.': '该用户无权查看合同。',
+  'Not a file of this contract.': '不是该合同的附件。',
+  'Not a file of this template.': '不是该合同模板的文件。',
 };
 
 /** A message of ours in the caller's language (unknown messages are returned as they are). */
