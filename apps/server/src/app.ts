@@ -74,10 +74,10 @@ export async function buildApp(baseCtx: AppContext, options: BuildOptions = {}):
     recordReaders.register(recordType, reader);
   }
   const dueItems = baseCtx.dueItems ?? new DueItemRegistry();
-  const ctx: AppContext = { ...baseCtx, recordReaders, dueItems };
   const fileKey = baseCtx.fileKey;
-  const secretKey = () => (fileKey ? Promise.resolve(fileKey) : loadFileKey(ctx.env));
-  const fileStore = new EncryptedFileStore(path.join(ctx.env.DATA_DIR, 'files'), secretKey);
+  const secretKey = () => (fileKey ? Promise.resolve(fileKey) : loadFileKey(baseCtx.env));
+  const fileStore = new EncryptedFileStore(path.join(baseCtx.env.DATA_DIR, 'files'), secretKey);
+  const ctx: AppContext = { ...baseCtx, recordReaders, dueItems, fileStore };
   const jobRuntime = new JobRuntime();
   configureNotificationRouting({ directory: orgNotificationDirectory, emailEnabled: !!ctx.env.SMTP_URL });
   const app = Fastify({

@@ -15,3 +15,4 @@ export * from '../modules/vendors/import/vendor-imports.table';
 export * from '../modules/vendors/lists/vendor-lists.table';
 export * from '../modules/contracts/contracts.table';
 export * from '../modules/contracts/drafting/drafting.table';
+export * from '../modules/contracts/archive/archive.table';

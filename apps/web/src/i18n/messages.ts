@@ -4,6 +4,7 @@ import * as calendar from './dict/calendar';
 import * as common from './dict/common';
 import * as contracts from './dict/contracts';
 import * as contractDrafting from './dict/contract-drafting';
+import * as contractArchive from './dict/contract-archive';
 import * as emergency from './dict/emergency';
 import * as errors from './dict/errors';
 import * as list from './dict/list';
@@ -40,6 +41,7 @@ const zhCN = {
   ...vendorImport.zh,
   ...vendorLists.zh,
   ...contractDrafting.zh,
+  ...contractArchive.zh,
 };
 export type MessageKey = keyof typeof zhCN;
 const enUS: Record<MessageKey, string> = {
@@ -61,6 +63,7 @@ const enUS: Record<MessageKey, string> = {
   ...vendorImport.en,
   ...vendorLists.en,
   ...contractDrafting.en,
+  ...contractArchive.en,
 };
 
 export const dictionaries: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, 'en-US': enUS };

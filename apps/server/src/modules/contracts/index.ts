@@ -5,6 +5,7 @@ import { workflowEvents } from '../../platform/workflow';
 import { onContractApprovalOutcome } from './commands/approval-outcome';
 import { registerContractRoutes } from './contracts.routes';
 import { registerContractDrafting } from './drafting';
+import { registerContractArchive } from './archive/register';
 
 export { contractRecordReaders } from './record-readers';
 export { createContract, type ContractOrigin } from './commands/create-contract';
@@ -19,4 +20,5 @@ export function registerContractsModule(app: FastifyInstance, ctx: AppContext) {
   registerContractRoutes(app, ctx);
   workflowEvents.onOutcome('contract', onContractApprovalOutcome);
   registerContractDrafting(app, ctx);
+  registerContractArchive(app, ctx);
 }

@@ -10,7 +10,8 @@ import { registerVendorRecordRoutes } from './vendor-records.routes';
 import { registerVendorRoutes } from './vendors.routes';
 
 export { vendorRecordReaders } from './record-readers';
-export { vendorNames, vendorStates } from './vendors.repository';
+export { findVendorById, vendorNames, vendorStates } from './vendors.repository';
+export { unmetApprovalConditions, type UnmetCondition } from './commands/approval-gate';
 
 /** The vendor registry (R3): vendors, the records around them, lifecycle and approval gate. */
 export function registerVendorsModule(app: FastifyInstance, ctx: AppContext) {
