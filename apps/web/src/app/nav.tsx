@@ -5,6 +5,7 @@ import {
   BranchesOutlined,
   CalendarOutlined,
   FileDoneOutlined,
+  ProfileOutlined,
   ClockCircleOutlined,
   HomeOutlined,
   InboxOutlined,
@@ -68,6 +69,13 @@ export const WORK_ENTRIES: NavEntry[] = [
     description: 'home.vendors',
     icon: <ShopOutlined aria-hidden />,
     allowed: needs('vendors:read'),
+  },
+  {
+    path: '/contracts',
+    label: 'menu.contracts',
+    description: 'home.contracts',
+    icon: <ProfileOutlined aria-hidden />,
+    allowed: needs('contracts:read'),
   },
   {
     path: '/emergency-actions',

@@ -28,6 +28,7 @@ const NotificationsPage = page(() => import('../features/notifications/Notificat
 const PreferencesPage = page(() => import('../features/notifications/PreferencesPage'), 'PreferencesPage');
 const ChannelsPage = page(() => import('../features/notifications/ChannelsPage'), 'ChannelsPage');
 const JobsPage = page(() => import('../features/jobs/JobsPage'), 'JobsPage');
+const ContractsPage = page(() => import('../features/contracts/ledger/ContractsPage'), 'ContractsPage');
 const VendorDetailPage = page(() => import('../features/vendors/VendorDetailPage'), 'VendorDetailPage');
 const EmergencyActionsPage = page(() => import('../features/emergency/EmergencyActionsPage'), 'EmergencyActionsPage');
 const EmergencyActionDetailPage = page(
@@ -70,6 +71,7 @@ export const router = createBrowserRouter([
       { path: 'notification-preferences', element: <PreferencesPage /> },
       { path: 'vendors', element: guarded('/vendors', <VendorsPage />) },
       { path: 'vendors/:id', element: guarded('/vendors', <VendorDetailPage />) },
+      { path: 'contracts', element: guarded('/contracts', <ContractsPage />) },
       { path: 'emergency-actions', element: guarded('/emergency-actions', <EmergencyActionsPage />) },
       { path: 'emergency-actions/:id', element: guarded('/emergency-actions', <EmergencyActionDetailPage />) },
       { path: 'tasks', element: guarded('/tasks', <MyTasksPage />) },

@@ -2,6 +2,7 @@ import * as audit from './dict/audit';
 import * as auth from './dict/auth';
 import * as calendar from './dict/calendar';
 import * as common from './dict/common';
+import * as contractLedger from './dict/contract-ledger';
 import * as emergency from './dict/emergency';
 import * as errors from './dict/errors';
 import * as list from './dict/list';
@@ -36,6 +37,7 @@ const zhCN = {
   ...workflow.zh,
   ...vendorImport.zh,
   ...vendorLists.zh,
+  ...contractLedger.zh,
 };
 export type MessageKey = keyof typeof zhCN;
 const enUS: Record<MessageKey, string> = {
@@ -55,6 +57,7 @@ const enUS: Record<MessageKey, string> = {
   ...workflow.en,
   ...vendorImport.en,
   ...vendorLists.en,
+  ...contractLedger.en,
 };
 
 export const dictionaries: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, 'en-US': enUS };
