@@ -110,6 +110,7 @@ describe('contract ledger list (台账)', () => {
       { currency: 'CNY', count: 3, amount: '420000.50', paid: '30000.10', unpaid: '390000.40' },
       { currency: 'USD', count: 1, amount: '50000.00', paid: '10000.00', unpaid: '40000.00' },
     ]);
+    expect((await list(admin, 'sort=-paid&pageSize=2')).items.map((i) => i.reference)).toEqual([ref.c1, ref.c2]);
     const totals = await admin.get('/api/v1/contracts/totals?currency=USD');
     expect(totals.json()).toEqual({ byCurrency: [page.byCurrency[1]] });
   });

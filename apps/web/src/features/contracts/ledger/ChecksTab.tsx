@@ -1,14 +1,14 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { Contract } from '@thirdline/shared/contracts/contract.schemas';
-import { App, Button, DatePicker, Descriptions, Form, Input, Modal, Select, Space, Table } from 'antd';
+import { Button, DatePicker, Descriptions, Form, Input, Modal, Select, Space, Table } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useAuth } from '../../../app/auth';
-import { applyServerErrors } from '../../../components/forms';
 import { useNotifyError } from '../../../components/problems';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { UserSelect } from '../../users/UserSelect';
 import { useChecks, useRecordCheck, useSetCheckInterval } from './api';
+import { useSubmit } from './form-submit';
 
 interface Values {
   checkedOn: Dayjs;
@@ -18,26 +18,19 @@ interface Values {
 }
 
 function CheckDialog(props: { contract: Contract; onClose: () => void }) {
-  const i18n = useI18n();
-  const { t } = i18n;
-  const { message } = App.useApp();
+  const { t } = useI18n();
   const [form] = Form.useForm<Values>();
   const record = useRecordCheck(props.contract.id);
-  const onFinish = async (v: Values) => {
-    try {
-      await record.mutateAsync({
+  const submit = useSubmit(form, 'checks.saved', props.onClose);
+  const onFinish = (v: Values) =>
+    submit(() =>
+      record.mutateAsync({
         checkedOn: v.checkedOn.format('YYYY-MM-DD'),
         ...(v.checkerId ? { checkerId: v.checkerId } : {}),
         findings: v.findings.trim(),
         followUps: v.followUps?.trim() || null,
-      });
-      void message.success(t('checks.saved'));
-      props.onClose();
-    } catch (e) {
-      const overall = applyServerErrors(form, e, i18n);
-      if (overall) void message.error(overall);
-    }
-  };
+      }),
+    );
   return (
     <Modal
       open

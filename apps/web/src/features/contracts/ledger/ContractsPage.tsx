@@ -8,7 +8,7 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { DepartmentSelect } from '../../departments/DepartmentSelect';
 import { categoryOptions, vendorLabel } from '../../vendors/labels';
 import { VendorPicker } from '../../vendors/VendorPicker';
-import { CONTRACTS, useLedgerTotals, usePaymentsByMonth, type ContractLedgerItem } from './api';
+import { CONTRACTS, useLedgerPage, usePaymentsByMonth, type ContractLedgerItem } from './api';
 import { contractStatusLabel, contractTypeLabel, formatAmount, statusOptions, typeOptions } from './labels';
 import { LedgerTotals } from './LedgerTotals';
 import { PaymentsChart } from './PaymentsChart';
@@ -20,7 +20,7 @@ export function ContractsPage() {
   const i18n = useI18n();
   const { t } = i18n;
   const params = useListParams({ sort: DEFAULT_SORT });
-  const totals = useLedgerTotals(params.filterParams);
+  const page = useLedgerPage(params.queryParams);
   const byMonth = usePaymentsByMonth(params.filterParams);
 
   const columns: ListColumn<ContractLedgerItem>[] = [
@@ -157,7 +157,7 @@ export function ContractsPage() {
         emptyText={t('ledger.empty')}
         defaultSort={DEFAULT_SORT}
       />
-      <LedgerTotals totals={totals.data} />
+      <LedgerTotals totals={page.data} />
       <PaymentsChart data={byMonth.data} />
     </Space>
   );

@@ -1,15 +1,15 @@
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import type { Contract } from '@thirdline/shared/contracts/contract.schemas';
-import { App, Button, DatePicker, Form, Input, Modal, Popconfirm, Select, Space, Table, Upload } from 'antd';
+import { Button, DatePicker, Form, Input, Modal, Popconfirm, Select, Space, Table, Upload } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api } from '../../../api/client';
 import { useAuth } from '../../../app/auth';
-import { applyServerErrors } from '../../../components/forms';
 import { useNotifyError } from '../../../components/problems';
 import { StatusTag } from '../../../components/StatusTag';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useAcceptMilestone, useDeleteMilestone, useMilestones, useSaveMilestone, type Milestone } from './api';
+import { useSubmit } from './form-submit';
 import { formatAmount } from './labels';
 
 const day = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null);
@@ -24,13 +24,12 @@ interface PlanValues {
 }
 
 function PlanDialog(props: { contract: Contract; milestone: Milestone | null; open: boolean; onClose: () => void }) {
-  const i18n = useI18n();
-  const { t } = i18n;
-  const { message } = App.useApp();
+  const { t } = useI18n();
   const [form] = Form.useForm<PlanValues>();
   const save = useSaveMilestone(props.contract.id);
+  const submit = useSubmit(form, 'milestones.saved', props.onClose);
   const m = props.milestone;
-  const onFinish = async (v: PlanValues) => {
+  const onFinish = (v: PlanValues) => {
     const input = {
       name: v.name.trim(),
       dueDate: day(v.dueDate) as string,
@@ -38,14 +37,7 @@ function PlanDialog(props: { contract: Contract; milestone: Milestone | null; op
       plannedPaymentDate: day(v.plannedPaymentDate),
       ...(m ? { version: m.version, deliveredOn: day(v.deliveredOn) } : {}),
     };
-    try {
-      await save.mutateAsync({ id: m?.id, input });
-      void message.success(t('milestones.saved'));
-      props.onClose();
-    } catch (e) {
-      const overall = applyServerErrors(form, e, i18n);
-      if (overall) void message.error(overall);
-    }
+    return submit(() => save.mutateAsync({ id: m?.id, input }));
   };
   return (
     <Modal
@@ -110,15 +102,14 @@ interface AcceptValues {
 }
 
 function AcceptDialog(props: { contract: Contract; milestone: Milestone; onClose: () => void }) {
-  const i18n = useI18n();
-  const { t } = i18n;
-  const { message } = App.useApp();
+  const { t } = useI18n();
   const [form] = Form.useForm<AcceptValues>();
   const accept = useAcceptMilestone(props.contract.id);
+  const submit = useSubmit(form, 'milestones.saved', props.onClose);
   const [fileIds, setFileIds] = useState<string[]>([]);
-  const onFinish = async (v: AcceptValues) => {
-    try {
-      await accept.mutateAsync({
+  const onFinish = (v: AcceptValues) =>
+    submit(() =>
+      accept.mutateAsync({
         id: props.milestone.id,
         input: {
           version: props.milestone.version,
@@ -127,14 +118,8 @@ function AcceptDialog(props: { contract: Contract; milestone: Milestone; onClose
           reasons: v.reasons?.trim() || null,
           documentFileIds: fileIds,
         },
-      });
-      void message.success(t('milestones.saved'));
-      props.onClose();
-    } catch (e) {
-      const overall = applyServerErrors(form, e, i18n);
-      if (overall) void message.error(overall);
-    }
-  };
+      }),
+    );
   return (
     <Modal
       open

@@ -1,27 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { Contract } from '@thirdline/shared/contracts/contract.schemas';
-import {
-  App,
-  Button,
-  Card,
-  Col,
-  DatePicker,
-  Form,
-  Input,
-  Modal,
-  Row,
-  Select,
-  Space,
-  Statistic,
-  Table,
-  Tag,
-} from 'antd';
+import { Button, Card, Col, DatePicker, Form, Input, Modal, Row, Select, Space, Statistic, Table, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useAuth } from '../../../app/auth';
-import { applyServerErrors } from '../../../components/forms';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { UserSelect } from '../../users/UserSelect';
 import { useMilestones, usePayments, useRecordPayment, type PaymentList } from './api';
+import { useSubmit } from './form-submit';
 import { formatAmount } from './labels';
 import { useState } from 'react';
 
@@ -36,18 +21,17 @@ interface Values {
 }
 
 function PaymentDialog(props: { contract: Contract; onClose: () => void }) {
-  const i18n = useI18n();
-  const { t } = i18n;
-  const { message } = App.useApp();
+  const { t } = useI18n();
   const [form] = Form.useForm<Values>();
   const record = useRecordPayment(props.contract.id);
+  const submit = useSubmit(form, 'payments.saved', props.onClose);
   const milestones = useMilestones(props.contract.id);
   const milestoneId = Form.useWatch('milestoneId', form);
   const chosen = milestones.data?.items.find((m) => m.id === milestoneId);
   const needsOverride = !!chosen && chosen.acceptanceResult !== 'accepted';
-  const onFinish = async (v: Values) => {
-    try {
-      await record.mutateAsync({
+  const onFinish = (v: Values) =>
+    submit(() =>
+      record.mutateAsync({
         milestoneId: v.milestoneId ?? null,
         invoiceNumber: v.invoiceNumber.trim(),
         amount: v.amount.trim(),
@@ -55,14 +39,8 @@ function PaymentDialog(props: { contract: Contract; onClose: () => void }) {
         approverId: v.approverId,
         note: v.note?.trim() || null,
         overrideReason: needsOverride ? v.overrideReason?.trim() || null : null,
-      });
-      void message.success(t('payments.saved'));
-      props.onClose();
-    } catch (e) {
-      const overall = applyServerErrors(form, e, i18n);
-      if (overall) void message.error(overall);
-    }
-  };
+      }),
+    );
   const required = [{ required: true, whitespace: true, message: t('zod.required') }];
   return (
     <Modal

@@ -1,7 +1,8 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   CheckList,
   ContractLedgerItem,
+  ContractLedgerPage,
   ContractTotals,
   CreateCheckRequest,
   CreateMilestoneRequest,
@@ -18,11 +19,15 @@ export const CONTRACTS = '/contracts';
 
 export type { CheckList, ContractLedgerItem, ContractTotals, Milestone, PaymentList, PaymentsByMonth };
 
-/** Totals per currency for the list's filter (the same query string, paging dropped). */
-export function useLedgerTotals(filter: URLSearchParams) {
+/**
+ * The ledger page as the list shows it (same query key as ListPage, so both share one request): its `byCurrency`
+ * totals cover the whole filter.
+ */
+export function useLedgerPage(query: URLSearchParams) {
   return useQuery({
-    queryKey: [CONTRACTS, 'totals', filter.toString()],
-    queryFn: ({ signal }) => api.get<ContractTotals>(`${CONTRACTS}/totals`, { query: filter, signal }),
+    queryKey: [CONTRACTS, 'list', query.toString()],
+    queryFn: ({ signal }) => api.get<ContractLedgerPage>(CONTRACTS, { query, signal }),
+    placeholderData: keepPreviousData,
   });
 }
 
