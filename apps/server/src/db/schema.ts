@@ -16,3 +16,4 @@ export * from '../modules/vendors/lists/vendor-lists.table';
 export * from '../modules/contracts/contracts.table';
 export * from '../modules/contracts/drafting/drafting.table';
 export * from '../modules/contracts/archive/archive.table';
+export * from '../modules/contracts/ledger/ledger.table';

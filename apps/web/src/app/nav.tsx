@@ -7,6 +7,7 @@ import {
   CalendarOutlined,
   FileDoneOutlined,
   FileTextOutlined,
+  ProfileOutlined,
   ClockCircleOutlined,
   HomeOutlined,
   InboxOutlined,
@@ -70,6 +71,13 @@ export const WORK_ENTRIES: NavEntry[] = [
     description: 'home.vendors',
     icon: <ShopOutlined aria-hidden />,
     allowed: needs('vendors:read'),
+  },
+  {
+    path: '/contracts',
+    label: 'menu.contracts',
+    description: 'home.contracts',
+    icon: <ProfileOutlined aria-hidden />,
+    allowed: needs('contracts:read'),
   },
   {
     path: '/emergency-actions',

@@ -28,6 +28,7 @@ const NotificationsPage = page(() => import('../features/notifications/Notificat
 const PreferencesPage = page(() => import('../features/notifications/PreferencesPage'), 'PreferencesPage');
 const ChannelsPage = page(() => import('../features/notifications/ChannelsPage'), 'ChannelsPage');
 const JobsPage = page(() => import('../features/jobs/JobsPage'), 'JobsPage');
+const ContractsPage = page(() => import('../features/contracts/ledger/ContractsPage'), 'ContractsPage');
 const VendorDetailPage = page(() => import('../features/vendors/VendorDetailPage'), 'VendorDetailPage');
 const EmergencyActionsPage = page(() => import('../features/emergency/EmergencyActionsPage'), 'EmergencyActionsPage');
 const EmergencyActionDetailPage = page(
@@ -85,6 +86,7 @@ export const router = createBrowserRouter([
         path: 'contracts/:id',
         element: <RequirePermission allowed="contracts:read">{<ContractDetailPage />}</RequirePermission>,
       },
+      { path: 'contracts', element: guarded('/contracts', <ContractsPage />) },
       { path: 'emergency-actions', element: guarded('/emergency-actions', <EmergencyActionsPage />) },
       { path: 'emergency-actions/:id', element: guarded('/emergency-actions', <EmergencyActionDetailPage />) },
       { path: 'tasks', element: guarded('/tasks', <MyTasksPage />) },

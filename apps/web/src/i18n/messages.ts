@@ -5,6 +5,7 @@ import * as common from './dict/common';
 import * as contracts from './dict/contracts';
 import * as contractDrafting from './dict/contract-drafting';
 import * as contractArchive from './dict/contract-archive';
+import * as contractLedger from './dict/contract-ledger';
 import * as emergency from './dict/emergency';
 import * as errors from './dict/errors';
 import * as list from './dict/list';
@@ -42,6 +43,7 @@ const zhCN = {
   ...vendorLists.zh,
   ...contractDrafting.zh,
   ...contractArchive.zh,
+  ...contractLedger.zh,
 };
 export type MessageKey = keyof typeof zhCN;
 const enUS: Record<MessageKey, string> = {
@@ -64,6 +66,7 @@ const enUS: Record<MessageKey, string> = {
   ...vendorLists.en,
   ...contractDrafting.en,
   ...contractArchive.en,
+  ...contractLedger.en,
 };
 
 export const dictionaries: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, 'en-US': enUS };

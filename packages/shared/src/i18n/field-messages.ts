@@ -85,6 +85,12 @@ export const FIELD_MESSAGES_ZH: Readonly<Record<string, string>> = {
   'This user cannot read contracts.': '该用户无权查看合同。',
   'Not a file of this contract.': '不是该合同的附件。',
   'Not a file of this template.': '不是该合同模板的文件。',
+  'No such file on this contract.': '该合同下没有此文件。',
+  'Required when rejected or partially accepted.': '验收不通过或部分通过时必填。',
+  'No such milestone on this contract.': '该合同下没有此里程碑。',
+  'Must be more than zero.': '必须大于 0。',
+  'Must be a month (YYYY-MM).': '必须是月份（YYYY-MM）。',
+  'Must be at most 120 months before to, and not after it.': '最多早于结束月份 120 个月，且不能晚于结束月份。',
 };
 
 /** A message of ours in the caller's language (unknown messages are returned as they are). */

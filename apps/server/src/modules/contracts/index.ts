@@ -6,6 +6,7 @@ import { onContractApprovalOutcome } from './commands/approval-outcome';
 import { registerContractRoutes } from './contracts.routes';
 import { registerContractDrafting } from './drafting';
 import { registerContractArchive } from './archive/register';
+import { registerContractLedger } from './ledger';
 
 export { contractRecordReaders } from './record-readers';
 export { createContract, type ContractOrigin } from './commands/create-contract';
@@ -21,4 +22,5 @@ export function registerContractsModule(app: FastifyInstance, ctx: AppContext) {
   workflowEvents.onOutcome('contract', onContractApprovalOutcome);
   registerContractDrafting(app, ctx);
   registerContractArchive(app, ctx);
+  registerContractLedger(app, ctx);
 }
