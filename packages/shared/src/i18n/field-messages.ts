@@ -64,6 +64,10 @@ export const FIELD_MESSAGES_ZH: Readonly<Record<string, string>> = {
   'This robot takes no secret.': '该机器人不需要签名密钥。',
   'Must be a kind code: lower-case letters, digits and dashes.': '必须是类型代码：小写字母、数字和连字符。',
   'At most 200 kinds.': '最多 200 种。',
+  'Must not be before the contract start date.': '不能早于合同开始日期。',
+  'Must not be after the contract end date.': '不能晚于合同结束日期。',
+  'The notice period must not exceed the varied term.': '通知期不能长于变更后的合同期限。',
+  'No such uploaded file.': '文件不存在。',
 };
 
 /** A message of ours in the caller's language (unknown messages are returned as they are). */
