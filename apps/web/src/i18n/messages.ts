@@ -2,6 +2,7 @@ import * as audit from './dict/audit';
 import * as auth from './dict/auth';
 import * as calendar from './dict/calendar';
 import * as common from './dict/common';
+import * as contractExit from './dict/contract-exit';
 import * as emergency from './dict/emergency';
 import * as errors from './dict/errors';
 import * as list from './dict/list';
@@ -22,6 +23,7 @@ export const DEFAULT_LOCALE: Locale = 'zh-CN';
 const zhCN = {
   ...audit.zh,
   ...common.zh,
+  ...contractExit.zh,
   ...emergency.zh,
   ...auth.zh,
   ...calendar.zh,
@@ -41,6 +43,7 @@ export type MessageKey = keyof typeof zhCN;
 const enUS: Record<MessageKey, string> = {
   ...audit.en,
   ...common.en,
+  ...contractExit.en,
   ...emergency.en,
   ...auth.en,
   ...calendar.en,

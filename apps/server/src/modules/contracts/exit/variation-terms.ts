@@ -46,5 +46,5 @@ export function checkVariedTerms(current: TermsSnapshot, input: CreateVariationR
   } else if (after.noticePeriodDays > term + 1) {
     errors.push({ path: 'newNoticePeriodDays', message: 'The notice period must not exceed the varied term.' });
   }
-  if (errors.length > 0) throw badRequest('The varied terms are not valid.', errors);
+  if (errors.length > 0) throw badRequest('The varied terms are not valid.', errors, 'validation_failed');
 }

@@ -84,9 +84,11 @@ export async function updateHandoverItemState(
     if (before.version !== input.version) throw versionConflict();
     const evidenceFileId = input.evidenceFileId === undefined ? before.evidenceFileId : input.evidenceFileId;
     if (input.evidenceFileId && !(await findFile(tx, input.evidenceFileId))) {
-      throw badRequest('The evidence file does not exist.', [
-        { path: 'evidenceFileId', message: 'No such uploaded file.' },
-      ]);
+      throw badRequest(
+        'The evidence file does not exist.',
+        [{ path: 'evidenceFileId', message: 'No such uploaded file.' }],
+        'validation_failed',
+      );
     }
     if (input.done && evidenceRequired(before) && !evidenceFileId) {
       throw unprocessable('This item needs its certificate or other evidence before it is done.', 'evidence_required');

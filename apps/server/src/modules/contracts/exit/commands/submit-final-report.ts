@@ -23,7 +23,11 @@ export async function submitFinalReport(
       throw conflict('The final report has already been filed.', 'final_report_already_filed');
     }
     if (input.fileId && !(await findFile(tx, input.fileId))) {
-      throw badRequest('The report file does not exist.', [{ path: 'fileId', message: 'No such uploaded file.' }]);
+      throw badRequest(
+        'The report file does not exist.',
+        [{ path: 'fileId', message: 'No such uploaded file.' }],
+        'validation_failed',
+      );
     }
     const after = await updateTermination(tx, before.id, {
       finalReport: input.report,

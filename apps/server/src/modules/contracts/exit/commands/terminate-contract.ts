@@ -23,7 +23,7 @@ function checkEffectiveDate(startDate: string, endDate: string, input: Input): v
   } else if (input.kind !== 'expiry' && input.effectiveDate > endDate) {
     errors.push({ path: 'effectiveDate', message: 'Must not be after the contract end date.' });
   }
-  if (errors.length > 0) throw badRequest('The termination is not valid.', errors);
+  if (errors.length > 0) throw badRequest('The termination is not valid.', errors, 'validation_failed');
 }
 
 /**
