@@ -1,6 +1,7 @@
 import type { Executor } from '../../../db/client';
+import { addDays } from '../../../platform/calendar/iso-date';
 import type { DueItem, DueItemKind, Reminder, ReminderOffsets } from '../../../platform/jobs/due-items';
-import { orgAssigneeDirectory } from '../../org';
+import { departmentHeadIds } from '../../org';
 import { finalReportsDueBetween } from './exit.repository';
 import { contractsEndingBetween, noticeDeadlinesBetween } from './reminders.repository';
 
@@ -26,18 +27,21 @@ interface People {
   projectManagerId: string | null;
 }
 
-/** The PM and the owning department's head (one look-up per department per scan). */
-function recipientsResolver(db: Executor) {
-  const heads = new Map<string, Promise<string | null>>();
-  return async (row: People, ...more: (string | null)[]): Promise<string[]> => {
-    let head = heads.get(row.departmentId);
-    if (!head) {
-      head = orgAssigneeDirectory.departmentHead(db, row.departmentId).then((p) => p?.id ?? null);
-      heads.set(row.departmentId, head);
-    }
-    const all = [row.projectManagerId, await head, ...more];
-    return [...new Set(all.filter((id): id is string => id !== null))];
-  };
+/** Due items with the PM and the owning department's head (one look-up of the heads for the whole batch). */
+async function withRecipients<R extends People>(
+  db: Executor,
+  rows: R[],
+  toItem: (row: R, recipients: string[]) => ContractDueItem,
+  more: (row: R) => (string | null)[] = () => [],
+): Promise<ContractDueItem[]> {
+  const heads = await departmentHeadIds(
+    db,
+    rows.map((r) => r.departmentId),
+  );
+  return rows.map((r) => {
+    const all = [r.projectManagerId, heads.get(r.departmentId) ?? null, ...more(r)];
+    return toItem(r, [...new Set(all.filter((id): id is string => id !== null))]);
+  });
 }
 
 const asContract = (item: DueItem) => item as ContractDueItem;
@@ -46,20 +50,14 @@ export const contractEndKind: DueItemKind = {
   code: 'contract-end',
   offsets: RENEWAL_OFFSETS,
   async listDue(db, range) {
-    const recipients = recipientsResolver(db);
-    const rows = await contractsEndingBetween(db, range);
-    const items: ContractDueItem[] = [];
-    for (const r of rows) {
-      items.push({
-        id: r.id,
-        dueDate: r.endDate,
-        recipients: await recipients(r),
-        link: `/contracts/${r.id}`,
-        reference: r.reference,
-        autoRenewal: r.autoRenewal,
-      });
-    }
-    return items;
+    return withRecipients(db, await contractsEndingBetween(db, range), (r, recipients) => ({
+      id: r.id,
+      dueDate: r.endDate,
+      recipients,
+      link: `/contracts/${r.id}`,
+      reference: r.reference,
+      autoRenewal: r.autoRenewal,
+    }));
   },
   title(item: DueItem, reminder: Reminder) {
     const { reference, autoRenewal } = asContract(item);
@@ -77,20 +75,14 @@ export const contractNoticeDeadlineKind: DueItemKind = {
   code: 'contract-notice-deadline',
   offsets: RENEWAL_OFFSETS,
   async listDue(db, range) {
-    const recipients = recipientsResolver(db);
-    const rows = await noticeDeadlinesBetween(db, range);
-    const items: ContractDueItem[] = [];
-    for (const r of rows) {
-      items.push({
-        id: r.id,
-        dueDate: r.noticeDeadline,
-        recipients: await recipients(r),
-        link: `/contracts/${r.id}`,
-        reference: r.reference,
-        autoRenewal: r.autoRenewal,
-      });
-    }
-    return items;
+    return withRecipients(db, await noticeDeadlinesBetween(db, range), (r, recipients) => ({
+      id: r.id,
+      dueDate: addDays(r.endDate, -r.noticePeriodDays),
+      recipients,
+      link: `/contracts/${r.id}`,
+      reference: r.reference,
+      autoRenewal: r.autoRenewal,
+    }));
   },
   title(item: DueItem, reminder: Reminder) {
     const { reference, autoRenewal } = asContract(item);
@@ -108,19 +100,19 @@ export const contractNoticeDeadlineKind: DueItemKind = {
 };
 
 async function finalReportItems(db: Executor, range: { from: string; to: string }): Promise<ContractDueItem[]> {
-  const recipients = recipientsResolver(db);
-  const items: ContractDueItem[] = [];
-  for (const r of await finalReportsDueBetween(db, range)) {
-    items.push({
+  return withRecipients(
+    db,
+    await finalReportsDueBetween(db, range),
+    (r, recipients) => ({
       id: r.id,
       dueDate: r.dueDate,
-      recipients: await recipients(r, r.terminatedBy),
+      recipients,
       link: `/contracts/${r.contractId}`,
       reference: r.reference,
       autoRenewal: false,
-    });
-  }
-  return items;
+    }),
+    (r) => [r.terminatedBy],
+  );
 }
 
 function overdueTitle(reference: string, days: number) {

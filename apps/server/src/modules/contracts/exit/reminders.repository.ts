@@ -1,4 +1,4 @@
-import { and, between, gt, inArray, or, sql } from 'drizzle-orm';
+import { and, between, gt, gte, inArray, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/client';
 import { contracts } from '../contracts.table';
 
@@ -8,12 +8,11 @@ const RUNNING = ['approved', 'active'];
 const columns = {
   id: contracts.id,
   reference: contracts.reference,
-  title: contracts.title,
   endDate: contracts.endDate,
+  noticePeriodDays: contracts.noticePeriodDays,
   autoRenewal: contracts.autoRenewal,
   departmentId: contracts.departmentId,
   projectManagerId: contracts.projectManagerId,
-  noticeDeadline: sql<string>`to_char(${contracts.endDate} - ${contracts.noticePeriodDays}, 'YYYY-MM-DD')`,
 };
 
 export async function contractsEndingBetween(db: Executor, range: { from: string; to: string }) {
@@ -34,6 +33,8 @@ export async function noticeDeadlinesBetween(db: Executor, range: { from: string
     .where(
       and(
         inArray(contracts.status, RUNNING),
+        // The deadline is never after the end date: this bound lets the (status, end date) index narrow the scan.
+        gte(contracts.endDate, range.from),
         or(gt(contracts.noticePeriodDays, 0), sql`${contracts.autoRenewal}`),
         sql`${contracts.endDate} - ${contracts.noticePeriodDays} between ${range.from}::date and ${range.to}::date`,
       ),
