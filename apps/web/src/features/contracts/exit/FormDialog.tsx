@@ -1,5 +1,5 @@
 import { Alert, Form, Modal, type FormInstance } from 'antd';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { applyServerErrors } from '../../../components/forms';
 import { useI18n } from '../../../i18n/I18nProvider';
 
@@ -23,14 +23,18 @@ export function FormDialog<V extends object>(props: {
   const [form] = Form.useForm<V>();
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const { open, initialValues } = props;
+  const { open } = props;
+  // Read when the dialog opens only: callers build the initial values anew on every render.
+  const initialValues = useRef(props.initialValues);
+  initialValues.current = props.initialValues;
 
   useEffect(() => {
     if (!open) return;
     form.resetFields();
-    if (initialValues) form.setFieldsValue(initialValues as Parameters<typeof form.setFieldsValue>[0]);
+    const initial = initialValues.current;
+    if (initial) form.setFieldsValue(initial as Parameters<typeof form.setFieldsValue>[0]);
     setError(null);
-  }, [open, form, initialValues]);
+  }, [open, form]);
 
   const submit = async () => {
     const values = await form.validateFields().catch(() => null);

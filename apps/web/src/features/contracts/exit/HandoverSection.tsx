@@ -115,7 +115,7 @@ export function HandoverSection({ contractId }: { contractId: string }) {
           },
           { title: t('contractExit.handover.note'), dataIndex: 'note' },
           {
-            title: t('contractExit.handover.done'),
+            title: t('contractExit.handover.doneBy'),
             render: (_: unknown, item: Item) =>
               item.doneBy && `${item.doneBy.displayName} · ${dayjs(item.doneAt).format('YYYY-MM-DD')}`,
           },
