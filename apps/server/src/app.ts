@@ -12,7 +12,7 @@ import {
   orgUserStore,
   registerOrgRoutes,
 } from './modules/org';
-import { contractRecordReaders, registerContractsModule } from './modules/contracts';
+import { contractExitRecordReaders, contractRecordReaders, registerContractsModule } from './modules/contracts';
 import { emergencyRecordReaders, registerEmergencyModule } from './modules/emergency';
 import { registerVendorsModule, vendorRecordReaders } from './modules/vendors';
 import { registerAuditRoutes } from './platform/audit/audit.routes';
@@ -69,6 +69,7 @@ export async function buildApp(baseCtx: AppContext, options: BuildOptions = {}):
     ...vendorRecordReaders(),
     ...emergencyRecordReaders(),
     ...contractRecordReaders(),
+    ...contractExitRecordReaders(),
     ...workflowRecordReaders(),
   })) {
     recordReaders.register(recordType, reader);

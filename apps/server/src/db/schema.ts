@@ -17,3 +17,4 @@ export * from '../modules/contracts/contracts.table';
 export * from '../modules/contracts/drafting/drafting.table';
 export * from '../modules/contracts/archive/archive.table';
 export * from '../modules/contracts/ledger/ledger.table';
+export * from '../modules/contracts/exit/exit.table';

@@ -6,6 +6,7 @@ import * as contracts from './dict/contracts';
 import * as contractDrafting from './dict/contract-drafting';
 import * as contractArchive from './dict/contract-archive';
 import * as contractLedger from './dict/contract-ledger';
+import * as contractExit from './dict/contract-exit';
 import * as emergency from './dict/emergency';
 import * as errors from './dict/errors';
 import * as list from './dict/list';
@@ -27,6 +28,7 @@ const zhCN = {
   ...audit.zh,
   ...common.zh,
   ...contracts.zh,
+  ...contractExit.zh,
   ...emergency.zh,
   ...auth.zh,
   ...calendar.zh,
@@ -50,6 +52,7 @@ const enUS: Record<MessageKey, string> = {
   ...audit.en,
   ...common.en,
   ...contracts.en,
+  ...contractExit.en,
   ...emergency.en,
   ...auth.en,
   ...calendar.en,

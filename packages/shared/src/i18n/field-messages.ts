@@ -91,6 +91,10 @@ export const FIELD_MESSAGES_ZH: Readonly<Record<string, string>> = {
   'Must be more than zero.': '必须大于 0。',
   'Must be a month (YYYY-MM).': '必须是月份（YYYY-MM）。',
   'Must be at most 120 months before to, and not after it.': '最多早于结束月份 120 个月，且不能晚于结束月份。',
+  'Must not be before the contract start date.': '不能早于合同开始日期。',
+  'Must not be after the contract end date.': '不能晚于合同结束日期。',
+  'The notice period must not exceed the varied term.': '通知期不能长于变更后的合同期限。',
+  'No such uploaded file.': '文件不存在。',
 };
 
 /** A message of ours in the caller's language (unknown messages are returned as they are). */

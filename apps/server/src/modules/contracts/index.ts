@@ -14,6 +14,10 @@ export type { ContractCommandContext } from './commands/context';
 export { setTemplateVersionLookup } from './template-versions';
 export { seedDemoContracts } from './seed/demo-contracts';
 export { seedClauseLibrary, seedDemoContractTemplates } from './drafting';
+import { registerContractExit } from './exit';
+
+export { contractRecordReaders } from './record-readers';
+export { contractExitRecordReaders, exitPermissions, retainUntil } from './exit';
 
 /** Contracts (R5): drafting, review, approval, signing, archive, ledger, variations, renewal and exit. */
 export function registerContractsModule(app: FastifyInstance, ctx: AppContext) {
@@ -23,4 +27,7 @@ export function registerContractsModule(app: FastifyInstance, ctx: AppContext) {
   registerContractDrafting(app, ctx);
   registerContractArchive(app, ctx);
   registerContractLedger(app, ctx);
+  registerContractExit(app, ctx);
+  void app;
+  void ctx;
 }

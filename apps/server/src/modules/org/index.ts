@@ -8,6 +8,7 @@ export { seedDemoOrganisation, DEMO_PASSWORD, type DemoSeedResult } from './seed
 export {
   activeUserExists,
   activeUserIdsWithRole,
+  departmentHeadIds,
   departmentExists,
   departmentIdByName,
   departmentNames,

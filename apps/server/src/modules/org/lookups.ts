@@ -63,3 +63,15 @@ export async function activeUserIdsWithRole(db: Executor, role: Role): Promise<s
 export async function emergencyReportHours(db: Executor): Promise<number> {
   return (await findOrgSettings(db))?.emergencyReportHours ?? DEFAULT_EMERGENCY_REPORT_HOURS;
 }
+
+/** The active head of each of these departments (one query; departments without an active head are left out). */
+export async function departmentHeadIds(db: Executor, departmentIds: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(departmentIds)];
+  if (unique.length === 0) return new Map();
+  const rows = await db
+    .select({ departmentId: departments.id, headId: users.id })
+    .from(departments)
+    .innerJoin(users, eq(users.id, departments.headUserId))
+    .where(and(inArray(departments.id, unique), eq(users.active, true)));
+  return new Map(rows.map((r) => [r.departmentId, r.headId]));
+}
