@@ -64,6 +64,12 @@ export const FIELD_MESSAGES_ZH: Readonly<Record<string, string>> = {
   'This robot takes no secret.': '该机器人不需要签名密钥。',
   'Must be a kind code: lower-case letters, digits and dashes.': '必须是类型代码：小写字母、数字和连字符。',
   'At most 200 kinds.': '最多 200 种。',
+  'Must not be in the past.': '不能早于今天。',
+  'No such file on this sourcing request.': '该采购需求下没有这个文件。',
+  'Not a candidate of this sourcing request.': '不是该采购需求的候选供应商。',
+  'At most 5 levels.': '最多 5 层。',
+  'Use letters, digits, dots, underscores or hyphens.': '请使用字母、数字、点、下划线或连字符。',
+  'Item keys must be unique.': '条目编号不能重复。',
 };
 
 /** A message of ours in the caller's language (unknown messages are returned as they are). */

@@ -9,6 +9,7 @@ export {
   activeUserExists,
   activeUserIdsWithRole,
   departmentExists,
+  departmentNames,
   emergencyReportHours,
   organisationTimeZone,
   userDisplayNames,
