@@ -12,6 +12,7 @@ import {
   NotificationOutlined,
   SafetyCertificateOutlined,
   ShopOutlined,
+  SolutionOutlined,
   SettingOutlined,
   TagsOutlined,
   TeamOutlined,
@@ -75,6 +76,13 @@ export const WORK_ENTRIES: NavEntry[] = [
     description: 'home.emergency',
     icon: <AlertOutlined aria-hidden />,
     allowed: (can) => can('emergency:report') || can('emergency:oversee'),
+  },
+  {
+    path: '/sourcing-requests',
+    label: 'menu.sourcing',
+    description: 'home.sourcing',
+    icon: <SolutionOutlined aria-hidden />,
+    allowed: needs('sourcing:read'),
   },
 ];
 

@@ -9,6 +9,7 @@ import * as notifications from './dict/notifications';
 import * as org from './dict/org';
 import * as platform from './dict/platform';
 import * as rbac from './dict/rbac';
+import * as sourcing from './dict/sourcing';
 import * as vendorImport from './dict/vendor-import';
 import * as vendorLists from './dict/vendor-lists';
 import * as vendorRecords from './dict/vendor-records';
@@ -36,6 +37,7 @@ const zhCN = {
   ...workflow.zh,
   ...vendorImport.zh,
   ...vendorLists.zh,
+  ...sourcing.zh,
 };
 export type MessageKey = keyof typeof zhCN;
 const enUS: Record<MessageKey, string> = {
@@ -55,6 +57,7 @@ const enUS: Record<MessageKey, string> = {
   ...workflow.en,
   ...vendorImport.en,
   ...vendorLists.en,
+  ...sourcing.en,
 };
 
 export const dictionaries: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, 'en-US': enUS };
