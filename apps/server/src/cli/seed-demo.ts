@@ -4,6 +4,7 @@ import path from 'node:path';
 import { loadEnv } from '../config/env';
 import { openDatabase } from '../db/client';
 import { bootstrapOrganisation, DEMO_PASSWORD, seedDemoOrganisation } from '../modules/org';
+import { seedDemoSourcing } from '../modules/sourcing';
 import { seedDemoVendors } from '../modules/vendors';
 import { systemClock } from '../platform/calendar/clock';
 
@@ -36,6 +37,12 @@ try {
     vendors.vendorsCreated > 0
       ? `Demo vendors loaded: ${vendors.vendorsCreated} vendors with contacts, qualifications, due diligence and subcontractors.`
       : 'Demo vendors are already present: nothing changed.',
+  );
+  const sourcing = await seedDemoSourcing(database.db, systemClock, env.ORG_TIME_ZONE);
+  console.log(
+    sourcing.created > 0
+      ? `Demo sourcing requests loaded: ${sourcing.created}.`
+      : 'Demo sourcing requests are already present: nothing changed.',
   );
 } finally {
   await database.close();

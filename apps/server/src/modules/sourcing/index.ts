@@ -18,3 +18,4 @@ export function registerSourcingModule(app: FastifyInstance, ctx: AppContext) {
   registerSourcingCandidateRoutes(app, ctx);
   workflowEvents.onOutcome('sourcing-request', onProcurementOutcome);
 }
+export { seedDemoSourcing } from './seed/demo-sourcing';

@@ -25,3 +25,4 @@ export function registerVendorsModule(app: FastifyInstance, ctx: AppContext) {
 }
 export { seedDemoVendors } from './seed/demo-vendors';
 export { seedVendorLists } from './lists/seed-vendor-lists';
+export { listVendors as listVendorRows } from './vendors.repository';
