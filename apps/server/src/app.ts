@@ -14,6 +14,7 @@ import {
 } from './modules/org';
 import { contractExitRecordReaders, contractRecordReaders, registerContractsModule } from './modules/contracts';
 import { emergencyRecordReaders, registerEmergencyModule } from './modules/emergency';
+import { registerSourcingModule, sourcingRecordReaders } from './modules/sourcing';
 import { registerVendorsModule, vendorRecordReaders } from './modules/vendors';
 import { registerAuditRoutes } from './platform/audit/audit.routes';
 import { RecordReaders } from './platform/audit/record-readers';
@@ -70,6 +71,7 @@ export async function buildApp(baseCtx: AppContext, options: BuildOptions = {}):
     ...emergencyRecordReaders(),
     ...contractRecordReaders(),
     ...contractExitRecordReaders(),
+    ...sourcingRecordReaders(),
     ...workflowRecordReaders(),
   })) {
     recordReaders.register(recordType, reader);
@@ -130,6 +132,7 @@ export async function buildApp(baseCtx: AppContext, options: BuildOptions = {}):
   registerVendorsModule(app, ctx);
   registerEmergencyModule(app, ctx);
   registerContractsModule(app, ctx);
+  registerSourcingModule(app, ctx);
   registerAuditRoutes(app, { db: ctx.db, readers: recordReaders });
   registerApiTokenRoutes(app, { db: ctx.db, clock: ctx.clock });
   registerCalendarRoutes(app, { db: ctx.db, clock: ctx.clock });

@@ -11,6 +11,8 @@ import {
   organisationTimeZone,
   seedDemoOrganisation,
 } from '../modules/org';
+import { bootstrapOrganisation, DEMO_PASSWORD, seedDemoOrganisation } from '../modules/org';
+import { seedDemoSourcing } from '../modules/sourcing';
 import { seedDemoVendors } from '../modules/vendors';
 import { systemClock } from '../platform/calendar/clock';
 import { configureWorkflowRuntime } from '../platform/workflow';
@@ -59,6 +61,12 @@ try {
   const templates = await seedDemoContractTemplates(database.db, systemClock);
   console.log(
     templates > 0 ? `Demo contract templates loaded: ${templates}.` : 'Demo contract templates are already present.',
+  );
+  const sourcing = await seedDemoSourcing(database.db, systemClock, env.ORG_TIME_ZONE);
+  console.log(
+    sourcing.created > 0
+      ? `Demo sourcing requests loaded: ${sourcing.created}.`
+      : 'Demo sourcing requests are already present: nothing changed.',
   );
 } finally {
   await database.close();

@@ -18,3 +18,4 @@ export * from '../modules/contracts/drafting/drafting.table';
 export * from '../modules/contracts/archive/archive.table';
 export * from '../modules/contracts/ledger/ledger.table';
 export * from '../modules/contracts/exit/exit.table';
+export * from '../modules/sourcing/sourcing.table';

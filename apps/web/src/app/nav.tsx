@@ -15,6 +15,7 @@ import {
   NotificationOutlined,
   SafetyCertificateOutlined,
   ShopOutlined,
+  SolutionOutlined,
   SettingOutlined,
   TagsOutlined,
   TeamOutlined,
@@ -85,6 +86,13 @@ export const WORK_ENTRIES: NavEntry[] = [
     description: 'home.emergency',
     icon: <AlertOutlined aria-hidden />,
     allowed: (can) => can('emergency:report') || can('emergency:oversee'),
+  },
+  {
+    path: '/sourcing-requests',
+    label: 'menu.sourcing',
+    description: 'home.sourcing',
+    icon: <SolutionOutlined aria-hidden />,
+    allowed: needs('sourcing:read'),
   },
 ];
 

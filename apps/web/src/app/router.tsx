@@ -35,6 +35,11 @@ const EmergencyActionDetailPage = page(
   () => import('../features/emergency/EmergencyActionDetailPage'),
   'EmergencyActionDetailPage',
 );
+const SourcingRequestsPage = page(() => import('../features/sourcing/SourcingRequestsPage'), 'SourcingRequestsPage');
+const SourcingRequestDetailPage = page(
+  () => import('../features/sourcing/SourcingRequestDetailPage'),
+  'SourcingRequestDetailPage',
+);
 const MyTasksPage = page(() => import('../features/approvals/MyTasksPage'), 'MyTasksPage');
 const MyRequestsPage = page(() => import('../features/approvals/MyRequestsPage'), 'MyRequestsPage');
 const ApprovalDetailPage = page(() => import('../features/approvals/ApprovalDetailPage'), 'ApprovalDetailPage');
@@ -89,6 +94,8 @@ export const router = createBrowserRouter([
       { path: 'contracts', element: guarded('/contracts', <ContractsPage />) },
       { path: 'emergency-actions', element: guarded('/emergency-actions', <EmergencyActionsPage />) },
       { path: 'emergency-actions/:id', element: guarded('/emergency-actions', <EmergencyActionDetailPage />) },
+      { path: 'sourcing-requests', element: guarded('/sourcing-requests', <SourcingRequestsPage />) },
+      { path: 'sourcing-requests/:id', element: guarded('/sourcing-requests', <SourcingRequestDetailPage />) },
       { path: 'tasks', element: guarded('/tasks', <MyTasksPage />) },
       { path: 'tasks/done', element: guarded('/tasks', <MyTasksPage />) },
       { path: 'approvals', element: guarded('/approvals', <MyRequestsPage />) },

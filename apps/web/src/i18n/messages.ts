@@ -14,6 +14,7 @@ import * as notifications from './dict/notifications';
 import * as org from './dict/org';
 import * as platform from './dict/platform';
 import * as rbac from './dict/rbac';
+import * as sourcing from './dict/sourcing';
 import * as vendorImport from './dict/vendor-import';
 import * as vendorLists from './dict/vendor-lists';
 import * as vendorRecords from './dict/vendor-records';
@@ -46,6 +47,7 @@ const zhCN = {
   ...contractDrafting.zh,
   ...contractArchive.zh,
   ...contractLedger.zh,
+  ...sourcing.zh,
 };
 export type MessageKey = keyof typeof zhCN;
 const enUS: Record<MessageKey, string> = {
@@ -70,6 +72,7 @@ const enUS: Record<MessageKey, string> = {
   ...contractDrafting.en,
   ...contractArchive.en,
   ...contractLedger.en,
+  ...sourcing.en,
 };
 
 export const dictionaries: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, 'en-US': enUS };

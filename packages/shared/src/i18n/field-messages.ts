@@ -95,6 +95,12 @@ export const FIELD_MESSAGES_ZH: Readonly<Record<string, string>> = {
   'Must not be after the contract end date.': '不能晚于合同结束日期。',
   'The notice period must not exceed the varied term.': '通知期不能长于变更后的合同期限。',
   'No such uploaded file.': '文件不存在。',
+  'Must not be in the past.': '不能早于今天。',
+  'No such file on this sourcing request.': '该采购需求下没有这个文件。',
+  'Not a candidate of this sourcing request.': '不是该采购需求的候选供应商。',
+  'At most 5 levels.': '最多 5 层。',
+  'Use letters, digits, dots, underscores or hyphens.': '请使用字母、数字、点、下划线或连字符。',
+  'Item keys must be unique.': '条目编号不能重复。',
 };
 
 /** A message of ours in the caller's language (unknown messages are returned as they are). */

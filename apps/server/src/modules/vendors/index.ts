@@ -26,3 +26,4 @@ export function registerVendorsModule(app: FastifyInstance, ctx: AppContext) {
 }
 export { demoVendorIds, seedDemoVendors } from './seed/demo-vendors';
 export { seedVendorLists } from './lists/seed-vendor-lists';
+export { listVendors as listVendorRows } from './vendors.repository';
