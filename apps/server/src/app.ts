@@ -14,6 +14,7 @@ import {
 } from './modules/org';
 import { contractRecordReaders, registerContractsModule } from './modules/contracts';
 import { emergencyRecordReaders, registerEmergencyModule } from './modules/emergency';
+import { evaluationRecordReaders, registerEvaluationsModule } from './modules/evaluations';
 import { registerVendorsModule, vendorRecordReaders } from './modules/vendors';
 import { registerAuditRoutes } from './platform/audit/audit.routes';
 import { RecordReaders } from './platform/audit/record-readers';
@@ -69,6 +70,7 @@ export async function buildApp(baseCtx: AppContext, options: BuildOptions = {}):
     ...vendorRecordReaders(),
     ...emergencyRecordReaders(),
     ...contractRecordReaders(),
+    ...evaluationRecordReaders(),
     ...workflowRecordReaders(),
   })) {
     recordReaders.register(recordType, reader);
@@ -129,6 +131,7 @@ export async function buildApp(baseCtx: AppContext, options: BuildOptions = {}):
   registerVendorsModule(app, ctx);
   registerEmergencyModule(app, ctx);
   registerContractsModule(app, ctx);
+  registerEvaluationsModule(app, ctx);
   registerAuditRoutes(app, { db: ctx.db, readers: recordReaders });
   registerApiTokenRoutes(app, { db: ctx.db, clock: ctx.clock });
   registerCalendarRoutes(app, { db: ctx.db, clock: ctx.clock });
