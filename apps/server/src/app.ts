@@ -15,6 +15,7 @@ import {
 import { contractExitRecordReaders, contractRecordReaders, registerContractsModule } from './modules/contracts';
 import { emergencyRecordReaders, registerEmergencyModule } from './modules/emergency';
 import { registerSourcingModule, sourcingRecordReaders } from './modules/sourcing';
+import { evaluationRecordReaders, registerEvaluationsModule } from './modules/evaluations';
 import { registerVendorsModule, vendorRecordReaders } from './modules/vendors';
 import { registerAuditRoutes } from './platform/audit/audit.routes';
 import { RecordReaders } from './platform/audit/record-readers';
@@ -72,6 +73,7 @@ export async function buildApp(baseCtx: AppContext, options: BuildOptions = {}):
     ...contractRecordReaders(),
     ...contractExitRecordReaders(),
     ...sourcingRecordReaders(),
+    ...evaluationRecordReaders(),
     ...workflowRecordReaders(),
   })) {
     recordReaders.register(recordType, reader);
@@ -133,6 +135,7 @@ export async function buildApp(baseCtx: AppContext, options: BuildOptions = {}):
   registerEmergencyModule(app, ctx);
   registerContractsModule(app, ctx);
   registerSourcingModule(app, ctx);
+  registerEvaluationsModule(app, ctx);
   registerAuditRoutes(app, { db: ctx.db, readers: recordReaders });
   registerApiTokenRoutes(app, { db: ctx.db, clock: ctx.clock });
   registerCalendarRoutes(app, { db: ctx.db, clock: ctx.clock });

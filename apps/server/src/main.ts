@@ -12,6 +12,7 @@ import { loadFileKey } from './platform/storage/file-key';
 import { seedWorkflowDefinitions } from './platform/workflow';
 import { seedVendorLists } from './modules/vendors';
 import { seedClauseLibrary } from './modules/contracts';
+import { seedEvaluationTemplates } from './modules/evaluations';
 
 const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -57,6 +58,7 @@ async function main() {
   await seedWorkflowDefinitions(database.db, systemClock);
   await seedVendorLists(database.db, systemClock);
   await seedClauseLibrary(database.db, systemClock);
+  await seedEvaluationTemplates(database.db, systemClock);
 
   const ctx: AppContext = { env, database, db: database.db, clock: systemClock, fileKey };
   const { app, dueItems, jobRuntime, secretKey } = await buildApp(ctx, {

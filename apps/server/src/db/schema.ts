@@ -19,3 +19,4 @@ export * from '../modules/contracts/archive/archive.table';
 export * from '../modules/contracts/ledger/ledger.table';
 export * from '../modules/contracts/exit/exit.table';
 export * from '../modules/sourcing/sourcing.table';
+export * from '../modules/evaluations/evaluations.table';

@@ -9,6 +9,7 @@ export {
   activeUserExists,
   activeUserIdsWithRole,
   departmentHeadIds,
+  activeUsersWithDepartments,
   departmentExists,
   departmentIdByName,
   departmentNames,

@@ -75,3 +75,19 @@ export async function departmentHeadIds(db: Executor, departmentIds: readonly st
     .where(and(inArray(departments.id, unique), eq(users.active, true)));
   return new Map(rows.map((r) => [r.departmentId, r.headId]));
 }
+
+/** Active users among these ids with their department and roles (e.g. who may sit on an evaluation panel). */
+export async function activeUsersWithDepartments(
+  db: Executor,
+  ids: readonly string[],
+): Promise<Map<string, { displayName: string; departmentId: string | null; roles: Role[] }>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db
+    .select({ id: users.id, displayName: users.displayName, departmentId: users.departmentId, roles: users.roles })
+    .from(users)
+    .where(and(eq(users.active, true), inArray(users.id, unique)));
+  return new Map(
+    rows.map((r) => [r.id, { displayName: r.displayName, departmentId: r.departmentId, roles: r.roles as Role[] }]),
+  );
+}
