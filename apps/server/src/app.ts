@@ -15,6 +15,7 @@ import {
 import { contractRecordReaders, registerContractsModule } from './modules/contracts';
 import { emergencyRecordReaders, registerEmergencyModule } from './modules/emergency';
 import { registerVendorsModule, vendorRecordReaders } from './modules/vendors';
+import { registerVendorPerformanceModule, vendorPerformanceRecordReaders } from './modules/vendor-performance';
 import { registerAuditRoutes } from './platform/audit/audit.routes';
 import { RecordReaders } from './platform/audit/record-readers';
 import { registerApiTokenRoutes } from './platform/auth/api-tokens.routes';
@@ -70,6 +71,7 @@ export async function buildApp(baseCtx: AppContext, options: BuildOptions = {}):
     ...emergencyRecordReaders(),
     ...contractRecordReaders(),
     ...workflowRecordReaders(),
+    ...vendorPerformanceRecordReaders(),
   })) {
     recordReaders.register(recordType, reader);
   }
@@ -129,6 +131,7 @@ export async function buildApp(baseCtx: AppContext, options: BuildOptions = {}):
   registerVendorsModule(app, ctx);
   registerEmergencyModule(app, ctx);
   registerContractsModule(app, ctx);
+  registerVendorPerformanceModule(app, ctx);
   registerAuditRoutes(app, { db: ctx.db, readers: recordReaders });
   registerApiTokenRoutes(app, { db: ctx.db, clock: ctx.clock });
   registerCalendarRoutes(app, { db: ctx.db, clock: ctx.clock });

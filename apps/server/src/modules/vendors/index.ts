@@ -11,6 +11,8 @@ import { registerVendorRoutes } from './vendors.routes';
 
 export { vendorRecordReaders } from './record-readers';
 export { vendorNames } from './vendors.repository';
+export { suspendVendorFromAction } from './vendor-suspension';
+export { approvedVendorsMatching, vendorSummaries, type VendorSummary } from './vendor-selection';
 
 /** The vendor registry (R3): vendors, the records around them, lifecycle and approval gate. */
 export function registerVendorsModule(app: FastifyInstance, ctx: AppContext) {
