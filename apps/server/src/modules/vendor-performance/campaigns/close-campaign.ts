@@ -4,7 +4,7 @@ import { conflict, notFound, versionConflict } from '../../../platform/errors/pr
 import type { PerformanceContext } from '../context';
 import { requirePerformancePermission } from '../vendor-performance.policy';
 import { lockCampaign, updateCampaignRow, type CampaignRow } from './campaigns.repository';
-import { setVendorGrade, submittedMeans } from './sheets.repository';
+import { setVendorGrades, submittedMeans } from './sheets.repository';
 
 /**
  * Closes a campaign: every vendor with at least one submitted sheet gets its score (the mean of the submitted
@@ -26,11 +26,12 @@ export async function closeCampaign(c: PerformanceContext, id: string, version: 
     }
     const bands = before.bands as GradeBands;
     const counts: Record<string, number> = { A: 0, B: 0, C: 0, D: 0 };
-    for (const [vendorId, score] of await submittedMeans(tx, id)) {
+    const grades = [...(await submittedMeans(tx, id))].map(([vendorId, score]) => {
       const grade = gradeFor(score, bands);
       counts[grade] = (counts[grade] ?? 0) + 1;
-      await setVendorGrade(tx, id, vendorId, score, grade);
-    }
+      return { vendorId, score, grade };
+    });
+    await setVendorGrades(tx, id, grades);
     const after = await updateCampaignRow(tx, id, {
       status: 'closed',
       closedAt: c.audit.at,

@@ -15,7 +15,7 @@ import {
   insertCampaign,
   insertCampaignVendorsAndSheets,
   type CampaignRow,
-  type NewSheetRow,
+  type NewSheet,
 } from './campaigns.repository';
 
 /** Hand-picked vendors may be approved or suspended (a suspended vendor is reviewed too); the others are filtered. */
@@ -91,26 +91,13 @@ export async function createCampaign(c: PerformanceContext, body: CreateCampaign
       dueDate: input.dueDate,
       ...stamp,
     });
-    const sheets: NewSheetRow[] = vendors.flatMap((v) =>
-      evaluatorsOf(v).map((evaluatorId) => ({
-        id: uuidv7(),
-        campaignId: campaign.id,
-        vendorId: v.id,
-        evaluatorId,
-        status: 'pending',
-        ...stamp,
-      })),
+    const sheets: NewSheet[] = vendors.flatMap((v) =>
+      evaluatorsOf(v).map((evaluatorId) => ({ id: uuidv7(), vendorId: v.id, evaluatorId })),
     );
     await insertCampaignVendorsAndSheets(
       tx,
-      vendors.map((v) => ({
-        id: uuidv7(),
-        campaignId: campaign.id,
-        vendorId: v.id,
-        vendorName: v.name,
-        vendorReference: v.reference,
-        vendorTier: v.tier,
-      })),
+      { id: campaign.id, at: now, by: c.actor.userId },
+      vendors.map((v) => ({ id: uuidv7(), vendorId: v.id, name: v.name, reference: v.reference, tier: v.tier })),
       sheets,
     );
     await recordAudit(tx, c.audit, {

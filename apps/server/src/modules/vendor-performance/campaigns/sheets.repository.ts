@@ -104,12 +104,17 @@ export async function submittedMeans(tx: Executor, campaignId: string): Promise<
   return new Map(rows.map((r) => [r.vendorId, Number(r.mean)]));
 }
 
-/** Fixes the score and grade of one vendor of a campaign (closing). */
-export async function setVendorGrade(tx: Executor, campaignId: string, vendorId: string, score: number, grade: string) {
-  await tx
-    .update(v)
-    .set({ score: score.toFixed(2), grade })
-    .where(and(eq(v.campaignId, campaignId), eq(v.vendorId, vendorId)));
+/** Fixes the scores and grades of a campaign's vendors (closing), in one statement. */
+export async function setVendorGrades(
+  tx: Executor,
+  campaignId: string,
+  grades: { vendorId: string; score: number; grade: string }[],
+) {
+  if (grades.length === 0) return;
+  await tx.execute(sql`
+    update ${v} set score = x.score, grade = x.grade
+    from jsonb_to_recordset(${JSON.stringify(grades)}::jsonb) as x("vendorId" uuid, score numeric, grade text)
+    where ${v.campaignId} = ${campaignId}::uuid and ${v.vendorId} = x."vendorId"`);
 }
 
 /** A vendor's grades in closed campaigns, oldest year first (the trend chart). */
