@@ -34,6 +34,17 @@ const EmergencyActionDetailPage = page(
   () => import('../features/emergency/EmergencyActionDetailPage'),
   'EmergencyActionDetailPage',
 );
+const CampaignsPage = page(() => import('../features/vendor-performance/CampaignsPage'), 'CampaignsPage');
+const CampaignDetailPage = page(
+  () => import('../features/vendor-performance/CampaignDetailPage'),
+  'CampaignDetailPage',
+);
+const SheetPage = page(() => import('../features/vendor-performance/SheetPage'), 'SheetPage');
+const VendorActionsPage = page(() => import('../features/vendor-performance/VendorActionsPage'), 'VendorActionsPage');
+const VendorActionDetailPage = page(
+  () => import('../features/vendor-performance/VendorActionDetailPage'),
+  'VendorActionDetailPage',
+);
 const MyTasksPage = page(() => import('../features/approvals/MyTasksPage'), 'MyTasksPage');
 const MyRequestsPage = page(() => import('../features/approvals/MyRequestsPage'), 'MyRequestsPage');
 const ApprovalDetailPage = page(() => import('../features/approvals/ApprovalDetailPage'), 'ApprovalDetailPage');
@@ -72,6 +83,14 @@ export const router = createBrowserRouter([
       { path: 'vendors/:id', element: guarded('/vendors', <VendorDetailPage />) },
       { path: 'emergency-actions', element: guarded('/emergency-actions', <EmergencyActionsPage />) },
       { path: 'emergency-actions/:id', element: guarded('/emergency-actions', <EmergencyActionDetailPage />) },
+      { path: 're-evaluation-campaigns', element: guarded('/re-evaluation-campaigns', <CampaignsPage />) },
+      { path: 're-evaluation-campaigns/:id', element: guarded('/re-evaluation-campaigns', <CampaignDetailPage />) },
+      {
+        path: 're-evaluation-campaigns/:id/sheets/:sheetId',
+        element: guarded('/re-evaluation-campaigns', <SheetPage />),
+      },
+      { path: 'vendor-actions', element: guarded('/vendor-actions', <VendorActionsPage />) },
+      { path: 'vendor-actions/:id', element: guarded('/vendor-actions', <VendorActionDetailPage />) },
       { path: 'tasks', element: guarded('/tasks', <MyTasksPage />) },
       { path: 'tasks/done', element: guarded('/tasks', <MyTasksPage />) },
       { path: 'approvals', element: guarded('/approvals', <MyRequestsPage />) },

@@ -13,6 +13,7 @@ import * as vendorImport from './dict/vendor-import';
 import * as vendorLists from './dict/vendor-lists';
 import * as vendorRecords from './dict/vendor-records';
 import * as vendors from './dict/vendors';
+import * as vendorPerformance from './dict/vendor-performance';
 import * as workflow from './dict/workflow';
 
 export const LOCALES = ['zh-CN', 'en-US'] as const;
@@ -36,6 +37,7 @@ const zhCN = {
   ...workflow.zh,
   ...vendorImport.zh,
   ...vendorLists.zh,
+  ...vendorPerformance.zh,
 };
 export type MessageKey = keyof typeof zhCN;
 const enUS: Record<MessageKey, string> = {
@@ -55,6 +57,7 @@ const enUS: Record<MessageKey, string> = {
   ...workflow.en,
   ...vendorImport.en,
   ...vendorLists.en,
+  ...vendorPerformance.en,
 };
 
 export const dictionaries: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, 'en-US': enUS };
