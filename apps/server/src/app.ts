@@ -17,6 +17,7 @@ import { emergencyRecordReaders, registerEmergencyModule } from './modules/emerg
 import { registerSourcingModule, sourcingRecordReaders } from './modules/sourcing';
 import { evaluationRecordReaders, registerEvaluationsModule } from './modules/evaluations';
 import { registerVendorsModule, vendorRecordReaders } from './modules/vendors';
+import { registerVendorPerformanceModule, vendorPerformanceRecordReaders } from './modules/vendor-performance';
 import { registerAuditRoutes } from './platform/audit/audit.routes';
 import { RecordReaders } from './platform/audit/record-readers';
 import { registerApiTokenRoutes } from './platform/auth/api-tokens.routes';
@@ -75,6 +76,7 @@ export async function buildApp(baseCtx: AppContext, options: BuildOptions = {}):
     ...sourcingRecordReaders(),
     ...evaluationRecordReaders(),
     ...workflowRecordReaders(),
+    ...vendorPerformanceRecordReaders(),
   })) {
     recordReaders.register(recordType, reader);
   }
@@ -136,6 +138,7 @@ export async function buildApp(baseCtx: AppContext, options: BuildOptions = {}):
   registerContractsModule(app, ctx);
   registerSourcingModule(app, ctx);
   registerEvaluationsModule(app, ctx);
+  registerVendorPerformanceModule(app, ctx);
   registerAuditRoutes(app, { db: ctx.db, readers: recordReaders });
   registerApiTokenRoutes(app, { db: ctx.db, clock: ctx.clock });
   registerCalendarRoutes(app, { db: ctx.db, clock: ctx.clock });

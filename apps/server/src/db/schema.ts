@@ -20,3 +20,4 @@ export * from '../modules/contracts/ledger/ledger.table';
 export * from '../modules/contracts/exit/exit.table';
 export * from '../modules/sourcing/sourcing.table';
 export * from '../modules/evaluations/evaluations.table';
+export * from '../modules/vendor-performance/vendor-performance.table';

@@ -19,6 +19,8 @@ import {
   SettingOutlined,
   TagsOutlined,
   TeamOutlined,
+  TrophyOutlined,
+  StarOutlined,
 } from '@ant-design/icons';
 import type { ComponentType, ReactNode } from 'react';
 import type { Permission } from '../api/types';
@@ -93,6 +95,18 @@ export const WORK_ENTRIES: NavEntry[] = [
     description: 'home.sourcing',
     icon: <SolutionOutlined aria-hidden />,
     allowed: needs('sourcing:read'),
+    path: '/re-evaluation-campaigns',
+    label: 'menu.reEvaluations',
+    description: 'home.reEvaluations',
+    icon: <StarOutlined aria-hidden />,
+    allowed: (can) => can('re-evaluations:manage') || can('evaluations:participate'),
+  },
+  {
+    path: '/vendor-actions',
+    label: 'menu.vendorActions',
+    description: 'home.vendorActions',
+    icon: <TrophyOutlined aria-hidden />,
+    allowed: needs('vendors:read'),
   },
 ];
 

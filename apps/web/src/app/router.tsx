@@ -39,6 +39,16 @@ const SourcingRequestsPage = page(() => import('../features/sourcing/SourcingReq
 const SourcingRequestDetailPage = page(
   () => import('../features/sourcing/SourcingRequestDetailPage'),
   'SourcingRequestDetailPage',
+const CampaignsPage = page(() => import('../features/vendor-performance/CampaignsPage'), 'CampaignsPage');
+const CampaignDetailPage = page(
+  () => import('../features/vendor-performance/CampaignDetailPage'),
+  'CampaignDetailPage',
+);
+const SheetPage = page(() => import('../features/vendor-performance/SheetPage'), 'SheetPage');
+const VendorActionsPage = page(() => import('../features/vendor-performance/VendorActionsPage'), 'VendorActionsPage');
+const VendorActionDetailPage = page(
+  () => import('../features/vendor-performance/VendorActionDetailPage'),
+  'VendorActionDetailPage',
 );
 const MyTasksPage = page(() => import('../features/approvals/MyTasksPage'), 'MyTasksPage');
 const MyRequestsPage = page(() => import('../features/approvals/MyRequestsPage'), 'MyRequestsPage');
@@ -96,6 +106,14 @@ export const router = createBrowserRouter([
       { path: 'emergency-actions/:id', element: guarded('/emergency-actions', <EmergencyActionDetailPage />) },
       { path: 'sourcing-requests', element: guarded('/sourcing-requests', <SourcingRequestsPage />) },
       { path: 'sourcing-requests/:id', element: guarded('/sourcing-requests', <SourcingRequestDetailPage />) },
+      { path: 're-evaluation-campaigns', element: guarded('/re-evaluation-campaigns', <CampaignsPage />) },
+      { path: 're-evaluation-campaigns/:id', element: guarded('/re-evaluation-campaigns', <CampaignDetailPage />) },
+      {
+        path: 're-evaluation-campaigns/:id/sheets/:sheetId',
+        element: guarded('/re-evaluation-campaigns', <SheetPage />),
+      },
+      { path: 'vendor-actions', element: guarded('/vendor-actions', <VendorActionsPage />) },
+      { path: 'vendor-actions/:id', element: guarded('/vendor-actions', <VendorActionDetailPage />) },
       { path: 'tasks', element: guarded('/tasks', <MyTasksPage />) },
       { path: 'tasks/done', element: guarded('/tasks', <MyTasksPage />) },
       { path: 'approvals', element: guarded('/approvals', <MyRequestsPage />) },

@@ -19,6 +19,7 @@ import * as vendorImport from './dict/vendor-import';
 import * as vendorLists from './dict/vendor-lists';
 import * as vendorRecords from './dict/vendor-records';
 import * as vendors from './dict/vendors';
+import * as vendorPerformance from './dict/vendor-performance';
 import * as workflow from './dict/workflow';
 
 export const LOCALES = ['zh-CN', 'en-US'] as const;
@@ -48,6 +49,7 @@ const zhCN = {
   ...contractArchive.zh,
   ...contractLedger.zh,
   ...sourcing.zh,
+  ...vendorPerformance.zh,
 };
 export type MessageKey = keyof typeof zhCN;
 const enUS: Record<MessageKey, string> = {
@@ -73,6 +75,7 @@ const enUS: Record<MessageKey, string> = {
   ...contractArchive.en,
   ...contractLedger.en,
   ...sourcing.en,
+  ...vendorPerformance.en,
 };
 
 export const dictionaries: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, 'en-US': enUS };

@@ -113,6 +113,15 @@ export const FIELD_MESSAGES_ZH: Readonly<Record<string, string>> = {
   'At most 5 levels.': '最多 5 层。',
   'Use letters, digits, dots, underscores or hyphens.': '请使用字母、数字、点、下划线或连字符。',
   'Item keys must be unique.': '条目编号不能重复。',
+  'Only a rectification request has a deadline.': '只有整改要求才有整改期限。',
+  'Only a fee deduction has an amount.': '只有扣减费用才有金额。',
+  'Must be more than zero.': '必须大于 0。',
+  'Must not be in the past.': '不能早于今天。',
+  'No such re-evaluation campaign.': '评价活动不存在。',
+  'No such evaluation template.': '评价模板不存在。',
+  'Bands must fall from A to C.': '等级分数线必须从 A 到 C 依次降低。',
+  'Not a criterion of this campaign.': '不是本次评价的评分项。',
+  'Outside the scale of the template.': '超出模板的评分范围。',
 };
 
 /** A message of ours in the caller's language (unknown messages are returned as they are). */

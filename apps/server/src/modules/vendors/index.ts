@@ -12,6 +12,8 @@ import { registerVendorRoutes } from './vendors.routes';
 export { vendorRecordReaders } from './record-readers';
 export { findVendorById, vendorNames, vendorStates } from './vendors.repository';
 export { unmetApprovalConditions, type UnmetCondition } from './commands/approval-gate';
+export { suspendVendorFromAction } from './vendor-suspension';
+export { approvedVendorsMatching, vendorSummaries, type VendorSummary } from './vendor-selection';
 
 /** The vendor registry (R3): vendors, the records around them, lifecycle and approval gate. */
 export function registerVendorsModule(app: FastifyInstance, ctx: AppContext) {

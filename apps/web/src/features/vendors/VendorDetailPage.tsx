@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { DetailPage, type DetailAction } from '../../components/DetailPage';
 import { useI18n } from '../../i18n/I18nProvider';
+import '../vendor-performance/vendor-tab';
 import { useVendor } from './api';
 import { TierTag, vendorLabel, VendorStatusTag } from './labels';
 import { RequestApprovalDialog } from './RequestApprovalDialog';
