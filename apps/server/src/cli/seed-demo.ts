@@ -11,7 +11,6 @@ import {
   organisationTimeZone,
   seedDemoOrganisation,
 } from '../modules/org';
-import { bootstrapOrganisation, DEMO_PASSWORD, seedDemoOrganisation } from '../modules/org';
 import { seedDemoSourcing } from '../modules/sourcing';
 import { seedDemoVendors } from '../modules/vendors';
 import { systemClock } from '../platform/calendar/clock';

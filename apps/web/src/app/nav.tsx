@@ -95,6 +95,8 @@ export const WORK_ENTRIES: NavEntry[] = [
     description: 'home.sourcing',
     icon: <SolutionOutlined aria-hidden />,
     allowed: needs('sourcing:read'),
+  },
+  {
     path: '/re-evaluation-campaigns',
     label: 'menu.reEvaluations',
     description: 'home.reEvaluations',

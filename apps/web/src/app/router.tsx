@@ -39,6 +39,7 @@ const SourcingRequestsPage = page(() => import('../features/sourcing/SourcingReq
 const SourcingRequestDetailPage = page(
   () => import('../features/sourcing/SourcingRequestDetailPage'),
   'SourcingRequestDetailPage',
+);
 const CampaignsPage = page(() => import('../features/vendor-performance/CampaignsPage'), 'CampaignsPage');
 const CampaignDetailPage = page(
   () => import('../features/vendor-performance/CampaignDetailPage'),

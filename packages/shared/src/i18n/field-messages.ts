@@ -115,8 +115,6 @@ export const FIELD_MESSAGES_ZH: Readonly<Record<string, string>> = {
   'Item keys must be unique.': '条目编号不能重复。',
   'Only a rectification request has a deadline.': '只有整改要求才有整改期限。',
   'Only a fee deduction has an amount.': '只有扣减费用才有金额。',
-  'Must be more than zero.': '必须大于 0。',
-  'Must not be in the past.': '不能早于今天。',
   'No such re-evaluation campaign.': '评价活动不存在。',
   'No such evaluation template.': '评价模板不存在。',
   'Bands must fall from A to C.': '等级分数线必须从 A 到 C 依次降低。',

@@ -7,6 +7,7 @@ import { registerContractRoutes } from './contracts.routes';
 import { registerContractDrafting } from './drafting';
 import { registerContractArchive } from './archive/register';
 import { registerContractLedger } from './ledger';
+import { registerContractExit } from './exit';
 
 export { contractRecordReaders } from './record-readers';
 export { createContract, type ContractOrigin } from './commands/create-contract';
@@ -14,9 +15,6 @@ export type { ContractCommandContext } from './commands/context';
 export { setTemplateVersionLookup } from './template-versions';
 export { seedDemoContracts } from './seed/demo-contracts';
 export { seedClauseLibrary, seedDemoContractTemplates } from './drafting';
-import { registerContractExit } from './exit';
-
-export { contractRecordReaders } from './record-readers';
 export { contractExitRecordReaders, exitPermissions, retainUntil } from './exit';
 
 /** Contracts (R5): drafting, review, approval, signing, archive, ledger, variations, renewal and exit. */
@@ -28,6 +26,4 @@ export function registerContractsModule(app: FastifyInstance, ctx: AppContext) {
   registerContractArchive(app, ctx);
   registerContractLedger(app, ctx);
   registerContractExit(app, ctx);
-  void app;
-  void ctx;
 }
