@@ -5,6 +5,8 @@ import type { AppContext } from '../../../app-context';
 import type { Executor } from '../../../db/client';
 import type { ContractRow } from '../contracts.repository';
 import type { ContractActor } from '../contracts.policy';
+import { addContractPermissions } from '../contracts.presenter';
+import { setTemplateVersionLookup } from '../template-versions';
 import { registerClauseRoutes } from './clauses.routes';
 import { TEMPLATE_RECORD_TYPE } from './commands/save-template';
 import { registerContractDraftingRoutes } from './contract-drafting.routes';
@@ -21,6 +23,8 @@ export function registerContractDrafting(app: FastifyInstance, ctx: AppContext) 
   registerClauseRoutes(app, ctx);
   registerTemplateRoutes(app, ctx);
   registerContractDraftingRoutes(app, ctx);
+  setTemplateVersionLookup(async (db, id) => (await templateVersionFor(db, id))?.version ?? null);
+  addContractPermissions(draftingContractPermissions);
   // Whoever reads contracts reads the library's history and a template's history and files.
   ctx.recordReaders?.register(
     TEMPLATE_RECORD_TYPE,
@@ -32,7 +36,6 @@ export function registerContractDrafting(app: FastifyInstance, ctx: AppContext) 
 /**
  * The current version of an active template, for a draft that starts from it (`POST /contracts` with
  * `templateId`): the contract stores `templateId` + `version`; undefined when there is no such active template.
- * Wire it with the record's lookup: `setTemplateVersionLookup(async (db, id) => (await templateVersionFor(db, id))?.version ?? null)`.
  */
 export async function templateVersionFor(
   db: Executor,

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEventsOf } from '../../../test/audit-events';
 import type { TestApp } from '../../../test/test-app';
 import type { TestSession } from '../../../test/test-session';
+import { registerTestVendor } from '../contract-api-test-support';
 import { findContract } from '../contracts.repository';
 import {
   completeChecklist,
@@ -227,5 +228,45 @@ describe('submission for review and review rounds (R5.1, R5.2)', () => {
     expect(saved).toMatchObject({ opinion: 'agree-with-comments', fileIds: [fileId] });
     // Whoever reads the contract may open the attachment.
     expect((await cast.technical.session.get(`/api/v1/files/${fileId}/content`)).body).toBe('法务修改意见');
+  });
+
+  it('starts a draft from a template’s current version and offers "submit" on the contract while it is a draft', async () => {
+    const template = await cast.legal.session.post('/api/v1/contract-templates', {
+      name: '运维服务合同',
+      type: 'outsourcing',
+      body: '第一条',
+    });
+    const templateId = (template.json() as { id: string }).id;
+    const edited = await cast.legal.session.put(`/api/v1/contract-templates/${templateId}`, {
+      name: '运维服务合同',
+      type: 'outsourcing',
+      body: '第一条（修订）',
+      version: 1,
+      active: true,
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+    const vendorId = await registerTestVendor(admin, '模板测试软件有限公司');
+    const created = await cast.submitter.session.post('/api/v1/contracts', {
+      title: '运维服务合同',
+      vendorId,
+      type: 'nda',
+      departmentId: cast.departmentId,
+      amount: '1000.00',
+      startDate: '2026-04-01',
+      endDate: '2027-03-31',
+      templateId,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const contract = created.json() as { id: string; templateVersion: number; permissions: string[] };
+    expect(contract).toMatchObject({ templateId, templateVersion: 2 });
+    expect(contract.permissions).toContain('submit');
+    const read = async (who: TestSession) =>
+      ((await who.get(`/api/v1/contracts/${contract.id}`)).json() as { permissions: string[] }).permissions;
+    expect(await read(cast.technical.session)).not.toContain('submit');
+
+    await completeChecklist(cast.submitter.session, contract.id);
+    const sent = await submit(cast.submitter.session, contract.id, { version: 1, reviewers: reviewersOf(cast) });
+    expect(sent.statusCode, sent.body).toBe(200);
+    expect(await read(cast.submitter.session)).not.toContain('submit');
   });
 });

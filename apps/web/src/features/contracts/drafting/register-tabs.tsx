@@ -1,5 +1,8 @@
-// Registers the drafting tabs on the contract page (import this module once, for its effect).
+// Registers the drafting tabs and the submit action on the contract page (imported once by ../tabs.ts).
+import { SendOutlined } from '@ant-design/icons';
+import { registerContractAction } from '../contract-actions';
 import { registerContractTab } from '../contract-tabs';
+import { ContractSubmitDialog } from './ContractSubmitAction';
 import { ChecklistTab } from './ChecklistTab';
 import { ReviewsTab } from './ReviewsTab';
 
@@ -17,4 +20,11 @@ registerContractTab({
   render: (contract) => <ReviewsTab contract={contract} />,
 });
 
-export { ContractSubmitAction } from './ContractSubmitAction';
+registerContractAction({
+  key: 'submit',
+  order: 20,
+  permission: 'submit',
+  label: (i18n) => i18n.t('drafting.submit.action'),
+  icon: <SendOutlined aria-hidden />,
+  dialog: (contract, onClose) => <ContractSubmitDialog contract={contract} onClose={onClose} />,
+});
