@@ -84,7 +84,7 @@ describe('the contract record', () => {
       templateId: null,
       approvalId: null,
       version: 1,
-      permissions: ['edit'],
+      permissions: ['edit', 'submit'],
     });
     const read = await legal.get(`/api/v1/contracts/${c.id}`);
     expect(read.statusCode).toBe(200);
