@@ -127,7 +127,7 @@ test('the checklist blocks submission until the mandatory clauses are present; r
   for (const [title, reference] of [
     ['保密条款', '第三条'],
     ['违约责任', '第五条'],
-  ]) {
+  ] as const) {
     await chooseOption(page, page.getByLabel(`情况 ${title}`), '已包含');
     await page.getByLabel(`条款位置 ${title}`).fill(reference);
   }
