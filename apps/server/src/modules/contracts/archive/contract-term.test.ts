@@ -118,9 +118,9 @@ describe('archive permissions on the contract JSON', () => {
   it('offers sign only on an approved, unsigned contract to holders of contracts:sign', () => {
     const pm = { permissions: new Set(['contracts:read', 'contracts:write', 'contracts:sign'] as const) };
     const finance = { permissions: new Set(['contracts:read'] as const) };
-    expect(archiveContractPermissions(pm, { status: 'approved', signedAt: null })).toEqual(['sign', 'upload-document']);
-    expect(archiveContractPermissions(pm, { status: 'approved', signedAt: new Date() })).toEqual(['upload-document']);
-    expect(archiveContractPermissions(pm, { status: 'draft', signedAt: null })).toEqual(['upload-document']);
+    expect(archiveContractPermissions(pm, { status: 'approved', signedAt: null })).toEqual(['sign']);
+    expect(archiveContractPermissions(pm, { status: 'approved', signedAt: new Date() })).toEqual([]);
+    expect(archiveContractPermissions(pm, { status: 'draft', signedAt: null })).toEqual([]);
     expect(archiveContractPermissions(finance, { status: 'approved', signedAt: null })).toEqual([]);
   });
 });
