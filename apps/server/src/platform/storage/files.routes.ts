@@ -7,9 +7,8 @@ import { auditContextOf } from '../audit/request-context';
 import type { RecordReaders } from '../audit/record-readers';
 import { requireActor } from '../auth/actor';
 import type { Clock } from '../calendar/clock';
-import { HttpProblem } from '../errors/problem';
 import { getReadableFile, openFile } from './commands/open-file';
-import { uploadFile } from './commands/upload-file';
+import { requireMultipart, uploadFile } from './commands/upload-file';
 import { contentDisposition } from './content-disposition';
 import type { EncryptedFileStore } from './encrypted-store';
 import { canReadFile } from './files.policy';
@@ -56,14 +55,7 @@ export async function registerFileRoutes(root: FastifyInstance, deps: FileRouteD
         },
       },
       async (request, reply) => {
-        if (!request.isMultipart()) {
-          throw new HttpProblem({
-            status: 415,
-            title: 'Unsupported Media Type',
-            detail: 'Send the file as multipart/form-data.',
-            code: 'unsupported_media_type',
-          });
-        }
+        requireMultipart(request);
         const row = await uploadFile(
           deps,
           requireActor(request),

@@ -2,3 +2,4 @@
 // One import line per part.
 import './core/core-tabs';
 import './drafting/register-tabs';
+import './archive/register-tabs';

@@ -14,7 +14,8 @@ import { contractIdParamsSchema } from '@thirdline/shared/contracts/contract.sch
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../../app-context';
-import { forbidden, HttpProblem } from '../../../platform/errors/problem';
+import { forbidden } from '../../../platform/errors/problem';
+import { requireMultipart } from '../../../platform/storage/commands/upload-file';
 import { contentDisposition } from '../../../platform/storage/content-disposition';
 import type { EncryptedFileStore } from '../../../platform/storage/encrypted-store';
 import { findContract } from '../contracts.repository';
@@ -93,14 +94,7 @@ export async function registerArchiveRoutes(scope: FastifyInstance, ctx: AppCont
       },
     },
     async (request, reply) => {
-      if (!request.isMultipart()) {
-        throw new HttpProblem({
-          status: 415,
-          title: 'Unsupported Media Type',
-          detail: 'Send the file as multipart/form-data.',
-          code: 'unsupported_media_type',
-        });
-      }
+      requireMultipart(request);
       const c = await archiveContext(request, ctx);
       const { id } = request.params;
       const documentId = await uploadContractDocument(c, uploadDeps, id, () => request.parts());

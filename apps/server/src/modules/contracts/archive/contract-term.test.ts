@@ -7,6 +7,7 @@ import { createTestApp, type TestApp } from '../../../test/test-app';
 import { insertTestContract } from '../contract-test-support';
 import { findContract } from '../contracts.repository';
 import { activationDate, nextTerm } from './contract-term';
+import { archiveContractPermissions } from './contract-permissions';
 
 const vendorId = '01900000-0000-7000-8000-000000000001';
 const departmentId = '01900000-0000-7000-8000-0000000000d1';
@@ -110,5 +111,16 @@ describe('contract term: activation on the start date, expiry and auto-renewal (
     t.clock.set('2027-05-01T01:00:00Z');
     await scan();
     expect(await findContract(t.db, renewing.id)).toMatchObject({ startDate: '2027-05-01', endDate: '2028-04-30' });
+  });
+});
+
+describe('archive permissions on the contract JSON', () => {
+  it('offers sign only on an approved, unsigned contract to holders of contracts:sign', () => {
+    const pm = { permissions: new Set(['contracts:read', 'contracts:write', 'contracts:sign'] as const) };
+    const finance = { permissions: new Set(['contracts:read'] as const) };
+    expect(archiveContractPermissions(pm, { status: 'approved', signedAt: null })).toEqual(['sign']);
+    expect(archiveContractPermissions(pm, { status: 'approved', signedAt: new Date() })).toEqual([]);
+    expect(archiveContractPermissions(pm, { status: 'draft', signedAt: null })).toEqual([]);
+    expect(archiveContractPermissions(finance, { status: 'approved', signedAt: null })).toEqual([]);
   });
 });

@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../../app-context';
+import { addContractPermissions } from '../contracts.presenter';
 import { registerArchiveRoutes } from './archive.routes';
 import { CONTRACT_DOCUMENT_RECORD } from './commands/upload-document';
+import { archiveContractPermissions } from './contract-permissions';
 import { contractActivationKind, contractExpiryKind } from './contract-term';
 import { registerSigningRoutes } from './signing.routes';
 
@@ -16,6 +18,7 @@ export function registerContractArchive(app: FastifyInstance, ctx: AppContext) {
   ctx.recordReaders?.register(CONTRACT_DOCUMENT_RECORD, async () => false);
   void app.register(async (scope) => registerArchiveRoutes(scope, ctx, store));
   registerSigningRoutes(app, ctx);
+  addContractPermissions(archiveContractPermissions);
   ctx.dueItems?.register(contractActivationKind);
   ctx.dueItems?.register(contractExpiryKind);
 }

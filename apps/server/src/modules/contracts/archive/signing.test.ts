@@ -36,6 +36,7 @@ describe('signing a contract with the pre-sign vendor checks (R5.3)', () => {
   it('refuses an unapproved vendor with 422 and every reason; a director overrides with a reason (audited)', async () => {
     const contract = await insertTestContract(t.db, { vendorId: candidateVendorId, departmentId, status: 'approved' });
     const copy = await uploadPdf(pm, contract.id);
+    expect((await pm.get(`/api/v1/contracts/${contract.id}`)).json().permissions).toContain('sign');
     const refused = await sign(pm, contract.id, { signedCopyDocumentId: copy });
     expect(refused.statusCode).toBe(422);
     expect(refused.json()).toMatchObject({ code: 'presign_conditions_unmet' });
@@ -77,6 +78,7 @@ describe('signing a contract with the pre-sign vendor checks (R5.3)', () => {
     expect(JSON.stringify(override?.changes)).toContain('监管要求月底前上线');
     expect(events.map((e) => e.action)).toContain('contract.sign');
     expect((await pm.get(`/api/v1/contracts/${contract.id}/signing`)).json()).toMatchObject({ status: 'active' });
+    expect((await pm.get(`/api/v1/contracts/${contract.id}`)).json().permissions).not.toContain('sign');
     // Signed once: a second signing is an illegal transition.
     const again = await sign(director, contract.id, { version: 2, signedCopyDocumentId: copy, overrideReason: 'x' });
     expect(again.statusCode).toBe(409);

@@ -1,4 +1,5 @@
 import type { Multipart } from '@fastify/multipart';
+import type { FastifyRequest } from 'fastify';
 import { fileUploadFieldsSchema } from '@thirdline/shared/files/files.schemas';
 import { uuidv7 } from 'uuidv7';
 import type { Db, Tx } from '../../../db/client';
@@ -35,6 +36,17 @@ const tooLarge = (mb: number) =>
     detail: `A file may be at most ${mb} MB.`,
     code: 'file_too_large',
   });
+
+/** Upload routes take multipart/form-data only (415 otherwise). */
+export function requireMultipart(request: FastifyRequest): void {
+  if (request.isMultipart()) return;
+  throw new HttpProblem({
+    status: 415,
+    title: 'Unsupported Media Type',
+    detail: 'Send the file as multipart/form-data.',
+    code: 'unsupported_media_type',
+  });
+}
 
 /**
  * Streams the single `file` part through the content check and encryption to disk, then (with the optional

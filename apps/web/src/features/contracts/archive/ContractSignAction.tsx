@@ -52,30 +52,27 @@ function explain(error: unknown, i18n: I18n) {
 }
 
 /**
- * "Sign contract" on the contract page (R5.3): for an approved, unsigned contract and holders of contracts:sign.
- * Signatories of both sides, the signing date and the signed copy; unmet vendor conditions are listed, and a
- * director may sign anyway with a written reason.
+ * The signing dialog (R5.3), opened from the contract page's "Sign contract" header action (permission 'sign': an
+ * approved, unsigned contract and contracts:sign). Signatories of both sides, the signing date and the signed copy;
+ * unmet vendor conditions are listed, and a director may sign anyway with a written reason.
  */
-export function ContractSignAction({ contract }: { contract: Contract }) {
+export function ContractSignDialog({ contract, onClose }: { contract: Contract; onClose: () => void }) {
   const i18n = useI18n();
   const { t } = i18n;
   const { message } = App.useApp();
   const { can, me } = useAuth();
-  const [open, setOpen] = useState(false);
   const [uploading, setUploading] = useState(false);
   const [form] = Form.useForm<Values>();
   const sign = useSignContract(contract.id);
-  const documents = useContractDocuments(contract.id, open);
+  const documents = useContractDocuments(contract.id);
   const copies = (documents.data?.items ?? []).filter((d) => d.kind === 'signed-copy');
   const director = me?.roles.includes('director') ?? false;
   const blocked = unmetOf(sign.error) !== null;
 
-  if (contract.status !== 'approved' || contract.signedOn || !can('contracts:sign')) return null;
-
   const close = () => {
     sign.reset();
     form.resetFields();
-    setOpen(false);
+    onClose();
   };
   const submit = async (v: Values) => {
     const result = await sign.mutateAsync({
@@ -94,11 +91,8 @@ export function ContractSignAction({ contract }: { contract: Contract }) {
 
   return (
     <>
-      <Button type="primary" onClick={() => setOpen(true)}>
-        {t('contractSign.action')}
-      </Button>
       <Modal
-        open={open}
+        open
         title={t('contractSign.title', { reference: contract.reference })}
         onCancel={close}
         onOk={() => form.submit()}
@@ -220,6 +214,21 @@ export function ContractSignAction({ contract }: { contract: Contract }) {
         </Form>
       </Modal>
       <UploadDocumentDialog contractId={contract.id} open={uploading} onClose={() => setUploading(false)} />
+    </>
+  );
+}
+
+/** A "Sign contract" button with its dialog, for pages other than the contract page (which uses its header action). */
+export function ContractSignAction({ contract }: { contract: Contract }) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  if (!contract.permissions.includes('sign')) return null;
+  return (
+    <>
+      <Button type="primary" onClick={() => setOpen(true)}>
+        {t('contractSign.action')}
+      </Button>
+      {open && <ContractSignDialog contract={contract} onClose={() => setOpen(false)} />}
     </>
   );
 }
