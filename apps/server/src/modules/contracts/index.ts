@@ -4,6 +4,7 @@ import type { AppContext } from '../../app-context';
 import { registerContractLedger } from './ledger';
 
 export { contractRecordReaders } from './record-readers';
+export { seedDemoLedger } from './ledger';
 
 /** Contracts (R5): drafting, review, approval, signing, archive, ledger, variations, renewal and exit. */
 export function registerContractsModule(app: FastifyInstance, ctx: AppContext) {
