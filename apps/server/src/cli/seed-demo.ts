@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { loadEnv } from '../config/env';
 import { openDatabase } from '../db/client';
-import { seedDemoContracts, seedDemoContractTemplates } from '../modules/contracts';
+import { seedDemoContracts, seedDemoContractTemplates, seedDemoLedger } from '../modules/contracts';
 import {
   bootstrapOrganisation,
   DEMO_PASSWORD,
@@ -57,6 +57,9 @@ try {
       ? `Demo contracts loaded: ${contracts.contractsCreated} contracts in every state, some ending within 30 and 90 days.`
       : 'Demo contracts are already present: nothing changed.',
   );
+  const ledger = await seedDemoLedger(database.db, systemClock, env.ORG_TIME_ZONE);
+  if (ledger.contracts > 0)
+    console.log(`Demo contract ledger loaded: milestones, payments and checks on ${ledger.contracts} contracts.`);
   const templates = await seedDemoContractTemplates(database.db, systemClock);
   console.log(
     templates > 0 ? `Demo contract templates loaded: ${templates}.` : 'Demo contract templates are already present.',

@@ -10,6 +10,7 @@ import { registerContractLedger } from './ledger';
 import { registerContractExit } from './exit';
 
 export { contractRecordReaders } from './record-readers';
+export { seedDemoLedger } from './ledger';
 export { createContract, type ContractOrigin } from './commands/create-contract';
 export type { ContractCommandContext } from './commands/context';
 export { setTemplateVersionLookup } from './template-versions';

@@ -3,3 +3,4 @@
 import './core/core-tabs';
 import './drafting/register-tabs';
 import './archive/register-tabs';
+import './ledger/ledger-tabs';

@@ -96,7 +96,7 @@ export const zh = {
   'checks.saved': '检查已记录',
   'problem.milestone_not_accepted': '该里程碑尚未验收通过，只有财务或总监填写理由后才能付款',
   'problem.exceeds_remaining': '付款金额超过合同剩余可付金额',
-  'problem.override_not_allowed': '只有财务或总监可以为未验收的里程碑付款',
+  'problem.payment_override_not_allowed': '只有财务或总监可以为未验收的里程碑付款',
   'problem.milestone_accepted': '里程碑已验收通过，不能再修改或删除',
   'problem.milestone_has_payments': '该里程碑已有付款记录，不能删除',
   'problem.payment_not_deletable': '付款记录不能删除',
@@ -215,7 +215,7 @@ export const en: Record<keyof typeof zh, string> = {
   'problem.milestone_not_accepted':
     'The milestone is not accepted: only finance or a director may pay it, with a reason',
   'problem.exceeds_remaining': 'The payment is more than what is left of the contract amount',
-  'problem.override_not_allowed': 'Only finance or a director may pay a milestone that is not accepted',
+  'problem.payment_override_not_allowed': 'Only finance or a director may pay a milestone that is not accepted',
   'problem.milestone_accepted': 'The milestone is accepted: it can no longer be changed or deleted',
   'problem.milestone_has_payments': 'Payments were recorded against this milestone: it cannot be deleted',
   'problem.payment_not_deletable': 'Payments cannot be deleted',

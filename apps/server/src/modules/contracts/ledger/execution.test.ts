@@ -142,7 +142,7 @@ describe('milestones, acceptance and payments (R5.4)', () => {
     expect(refused.statusCode).toBe(422);
     expect(refused.json()).toMatchObject({ code: 'milestone_not_accepted', milestoneId: m.id, acceptanceResult: null });
     const byAdmin = await admin.post(`${base()}/payments`, payment({ milestoneId: m.id, overrideReason: '紧急' }));
-    expect(byAdmin.json()).toMatchObject({ status: 403, code: 'override_not_allowed' });
+    expect(byAdmin.json()).toMatchObject({ status: 403, code: 'payment_override_not_allowed' });
     expect((await pm.post(`${base()}/payments`, payment())).statusCode).toBe(403);
     expect(await paymentCount()).toBe(0);
 

@@ -7,6 +7,8 @@ import { registerLedgerRoutes } from './ledger.routes';
 
 import { ledgerRecordReaders } from './record-readers';
 
+export { seedDemoLedger } from './seed-demo-ledger';
+
 export function registerContractLedger(app: FastifyInstance, ctx: AppContext) {
   registerLedgerRoutes(app, ctx);
   registerExecutionRoutes(app, ctx);

@@ -26,13 +26,12 @@ export async function activeUser(db: Executor, path: string, id: string): Promis
   return (await activeUserExists(db, id)) ? [] : [{ path, message: 'No such active user.' }];
 }
 
-/** Files attached to this contract (or not attached to anything yet). */
+/** Files uploaded to this contract (`recordType` contract, so contract readers may open them). */
 export async function contractFiles(db: Executor, contractId: string, ids: readonly string[]): Promise<FieldError[]> {
   const errors: FieldError[] = [];
   for (const [i, id] of ids.entries()) {
     const file = await findFile(db, id);
-    const attached =
-      file && (file.recordType === null || (file.recordType === 'contract' && file.recordId === contractId));
+    const attached = file?.recordType === 'contract' && file.recordId === contractId;
     if (!attached) errors.push({ path: `documentFileIds.${i}`, message: 'No such file on this contract.' });
   }
   return errors;

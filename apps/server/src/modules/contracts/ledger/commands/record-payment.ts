@@ -47,7 +47,10 @@ export async function recordPayment(
       );
     }
     if (!canOverrideAcceptance(c.actor)) {
-      throw forbidden('Only finance or a director may pay a milestone that is not accepted.', 'override_not_allowed');
+      throw forbidden(
+        'Only finance or a director may pay a milestone that is not accepted.',
+        'payment_override_not_allowed',
+      );
     }
   }
   return c.db.transaction(async (tx) => {
