@@ -136,6 +136,13 @@ describe('contract variations (R5.5)', () => {
     expect(await findContract(t.db, contract.id)).toMatchObject({ amount: '100000.00', endDate: '2026-12-31' });
   });
 
+  it("adds the exit actions to the contract's permissions for those who may take them", async () => {
+    const contract = await activeContract(t, cast);
+    const seen = (who: typeof cast.pm) => who.session.get(`/api/v1/contracts/${contract.id}`);
+    expect((await seen(cast.pm)).json().permissions).toEqual(['request-variation', 'decide-renewal', 'terminate']);
+    expect((await seen(cast.finance)).json().permissions).toEqual([]);
+  });
+
   it('refuses bad terms, contracts that do not run, unknown contracts and callers without contracts:write', async () => {
     const contract = await activeContract(t, cast, { noticePeriodDays: 10 });
     const url = `/api/v1/contracts/${contract.id}/variations`;
