@@ -4,3 +4,4 @@ import './core/core-tabs';
 import './drafting/register-tabs';
 import './archive/register-tabs';
 import './ledger/ledger-tabs';
+import './exit/register';

@@ -1,5 +1,9 @@
 /** Contract variations, renewal, termination, handover and final report (R5.5, R5.6, R6.6). */
 export const zh = {
+  'notificationKind.contract-end': '合同到期提醒',
+  'notificationKind.contract-notice-deadline': '合同续约通知期限提醒',
+  'notificationKind.contract-final-report-due': '合同终止总结报告提醒',
+  'notificationKind.contract-final-report-late': '合同终止总结报告逾期',
   'recordType.contract-variation': '合同变更',
   'recordType.contract-renewal': '合同续签决定',
   'recordType.contract-exit-settings': '合同退出设置',
@@ -134,6 +138,10 @@ export const zh = {
 };
 
 export const en: Record<keyof typeof zh, string> = {
+  'notificationKind.contract-end': 'Contract end reminder',
+  'notificationKind.contract-notice-deadline': 'Contract notice deadline reminder',
+  'notificationKind.contract-final-report-due': 'Contract final report reminder',
+  'notificationKind.contract-final-report-late': 'Contract final report overdue',
   'recordType.contract-variation': 'Contract variation',
   'recordType.contract-renewal': 'Contract renewal decision',
   'recordType.contract-exit-settings': 'Contract exit settings',

@@ -1,11 +1,10 @@
 import { and, asc, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runReminderScan } from '../../../platform/jobs/reminder-scan';
 import { notifications } from '../../../platform/notifications/notifications.table';
 import { USER_PASSWORD } from '../../../test/api-users';
-import { createTestApp, type TestApp } from '../../../test/test-app';
-import { signIn, type TestSession } from '../../../test/test-session';
-import { activeContract, exitCast, type ExitCast } from './exit-test-support';
+import type { TestApp } from '../../../test/test-app';
+import { signIn } from '../../../test/test-session';
+import { activeContract, exitTestApp, scanAt, type ExitCast } from './exit-test-support';
 
 /** Notifications of one user, oldest first, as "kind: title". */
 async function inbox(t: TestApp, userId: string, kindPrefix: string) {
@@ -19,20 +18,13 @@ async function inbox(t: TestApp, userId: string, kindPrefix: string) {
 
 describe('renewal reminders (fixed clock, Asia/Shanghai)', () => {
   let t: TestApp;
-  let admin: TestSession;
   let cast: ExitCast;
   let plainRef: string;
   let autoRef: string;
-  const scan = () => runReminderScan({ db: t.db, registry: t.dueItems, timeZone: 'Asia/Shanghai' }, t.clock.now());
-  const at = async (instant: string) => {
-    t.clock.set(instant);
-    return (await scan()).sent;
-  };
+  const at = (instant: string) => scanAt(t, instant);
 
   beforeAll(async () => {
-    t = await createTestApp();
-    admin = await t.signInAdmin();
-    cast = await exitCast(t, admin, 'rem');
+    ({ t, cast } = await exitTestApp('rem'));
     plainRef = (await activeContract(t, cast, { noticePeriodDays: 30 })).reference; // notice deadline 2026-12-01
     autoRef = (await activeContract(t, cast, { autoRenewal: true })).reference; // notice deadline = end date
     await activeContract(t, cast, { status: 'draft' });
@@ -45,7 +37,7 @@ describe('renewal reminders (fixed clock, Asia/Shanghai)', () => {
     expect(await at('2026-09-01T15:59:00Z')).toBe(0);
     // 00:30 on 2 September in Shanghai, still 1 September in UTC: 90 days to the notice deadline of 1 December.
     expect(await at('2026-09-01T16:30:00Z')).toBe(1);
-    expect(await scan()).toMatchObject({ sent: 0 });
+    expect(await scanAt(t)).toBe(0);
     expect(await inbox(t, cast.pm.id, 'contract-')).toEqual([
       `合同 ${plainRef} 的续约通知期限还剩 90 天（2026-12-01）`,
     ]);
@@ -87,20 +79,13 @@ describe('renewal reminders (fixed clock, Asia/Shanghai)', () => {
 
 describe('final report reminders (fixed clock, Asia/Shanghai)', () => {
   let t: TestApp;
-  let admin: TestSession;
   let cast: ExitCast;
   let reference: string;
   let contractId: string;
-  const scan = () => runReminderScan({ db: t.db, registry: t.dueItems, timeZone: 'Asia/Shanghai' }, t.clock.now());
-  const at = async (instant: string) => {
-    t.clock.set(instant);
-    return (await scan()).sent;
-  };
+  const at = (instant: string) => scanAt(t, instant);
 
   beforeAll(async () => {
-    t = await createTestApp();
-    admin = await t.signInAdmin();
-    cast = await exitCast(t, admin, 'fr');
+    ({ t, cast } = await exitTestApp('fr'));
     const contract = await activeContract(t, cast, { endDate: '2026-03-31' });
     reference = contract.reference;
     contractId = contract.id;

@@ -46,58 +46,61 @@ async function withRecipients<R extends People>(
 
 const asContract = (item: DueItem) => item as ContractDueItem;
 
-export const contractEndKind: DueItemKind = {
-  code: 'contract-end',
-  offsets: RENEWAL_OFFSETS,
-  async listDue(db, range) {
-    return withRecipients(db, await contractsEndingBetween(db, range), (r, recipients) => ({
-      id: r.id,
-      dueDate: r.endDate,
-      recipients,
-      link: `/contracts/${r.id}`,
-      reference: r.reference,
-      autoRenewal: r.autoRenewal,
-    }));
-  },
-  title(item: DueItem, reminder: Reminder) {
-    const { reference, autoRenewal } = asContract(item);
-    const days = reminder.daysLeft;
-    return autoRenewal
+type RunningContract = Awaited<ReturnType<typeof contractsEndingBetween>>[number];
+
+/** A reminder kind over a date of running contracts (their end, their notice deadline). */
+function runningContractKind(
+  code: string,
+  list: (db: Executor, range: { from: string; to: string }) => Promise<RunningContract[]>,
+  dueDate: (row: RunningContract) => string,
+  title: (item: ContractDueItem, days: number) => { zh: string; en: string },
+): DueItemKind {
+  return {
+    code,
+    offsets: RENEWAL_OFFSETS,
+    async listDue(db, range) {
+      return withRecipients(db, await list(db, range), (r, recipients) => ({
+        id: r.id,
+        dueDate: dueDate(r),
+        recipients,
+        link: `/contracts/${r.id}`,
+        reference: r.reference,
+        autoRenewal: r.autoRenewal,
+      }));
+    },
+    title: (item: DueItem, reminder: Reminder) => title(asContract(item), reminder.daysLeft),
+  };
+}
+
+export const contractEndKind = runningContractKind(
+  'contract-end',
+  contractsEndingBetween,
+  (r) => r.endDate,
+  ({ reference, autoRenewal }, days) =>
+    autoRenewal
       ? {
           zh: `合同 ${reference} 将于 ${days} 天后自动续期`,
           en: `Contract ${reference} renews automatically in ${days} days`,
         }
-      : { zh: `合同 ${reference} 将于 ${days} 天后到期`, en: `Contract ${reference} ends in ${days} days` };
-  },
-};
+      : { zh: `合同 ${reference} 将于 ${days} 天后到期`, en: `Contract ${reference} ends in ${days} days` },
+);
 
-export const contractNoticeDeadlineKind: DueItemKind = {
-  code: 'contract-notice-deadline',
-  offsets: RENEWAL_OFFSETS,
-  async listDue(db, range) {
-    return withRecipients(db, await noticeDeadlinesBetween(db, range), (r, recipients) => ({
-      id: r.id,
-      dueDate: addDays(r.endDate, -r.noticePeriodDays),
-      recipients,
-      link: `/contracts/${r.id}`,
-      reference: r.reference,
-      autoRenewal: r.autoRenewal,
-    }));
-  },
-  title(item: DueItem, reminder: Reminder) {
-    const { reference, autoRenewal } = asContract(item);
-    const days = reminder.daysLeft;
-    return autoRenewal
+/** Before the notice deadline (end date minus notice period); for auto-renewing contracts, the last day to object. */
+export const contractNoticeDeadlineKind = runningContractKind(
+  'contract-notice-deadline',
+  noticeDeadlinesBetween,
+  (r) => addDays(r.endDate, -r.noticePeriodDays),
+  ({ reference, autoRenewal, dueDate }, days) =>
+    autoRenewal
       ? {
-          zh: `合同 ${reference} 为自动续期合同：如不续约，须在 ${days} 天内（${item.dueDate} 前）发出通知`,
-          en: `Contract ${reference} renews automatically unless notice is given within ${days} days (by ${item.dueDate})`,
+          zh: `合同 ${reference} 为自动续期合同：如不续约，须在 ${days} 天内（${dueDate} 前）发出通知`,
+          en: `Contract ${reference} renews automatically unless notice is given within ${days} days (by ${dueDate})`,
         }
       : {
-          zh: `合同 ${reference} 的续约通知期限还剩 ${days} 天（${item.dueDate}）`,
-          en: `The notice deadline of contract ${reference} is in ${days} days (${item.dueDate})`,
-        };
-  },
-};
+          zh: `合同 ${reference} 的续约通知期限还剩 ${days} 天（${dueDate}）`,
+          en: `The notice deadline of contract ${reference} is in ${days} days (${dueDate})`,
+        },
+);
 
 async function finalReportItems(db: Executor, range: { from: string; to: string }): Promise<ContractDueItem[]> {
   return withRecipients(

@@ -1,6 +1,7 @@
 import type { Role } from '@thirdline/shared/rbac/permissions';
 import { createSignedInUser } from '../../../test/api-users';
-import type { TestApp } from '../../../test/test-app';
+import { runReminderScan } from '../../../platform/jobs/reminder-scan';
+import { createTestApp, type TestApp } from '../../../test/test-app';
 import type { TestSession } from '../../../test/test-session';
 import { insertTestContract } from '../contract-test-support';
 import type { NewContractRow } from '../contracts.repository';
@@ -47,4 +48,18 @@ export async function approveTask(who: TestSession, approvalId: string, decision
   if (!task) throw new Error(`no open task of ${approvalId}`);
   const res = await who.post(`/api/v1/approval-tasks/${task.id}/decisions`, { decision, comment: '同意。' });
   if (res.statusCode !== 200) throw new Error(`deciding failed: ${res.statusCode} ${res.body}`);
+}
+
+/** A fresh app (env overrides allowed, clock set to `at`), the administrator and a cast named `prefix`. */
+export async function exitTestApp(prefix: string, options: { env?: Record<string, string>; at?: string } = {}) {
+  const t = await createTestApp(options.env);
+  if (options.at) t.clock.set(options.at);
+  const admin = await t.signInAdmin();
+  return { t, admin, cast: await exitCast(t, admin, prefix) };
+}
+
+/** Runs the reminder scan at `instant` (Asia/Shanghai) and returns how many reminders it sent. */
+export async function scanAt(t: TestApp, instant?: string): Promise<number> {
+  if (instant) t.clock.set(instant);
+  return (await runReminderScan({ db: t.db, registry: t.dueItems, timeZone: 'Asia/Shanghai' }, t.clock.now())).sent;
 }

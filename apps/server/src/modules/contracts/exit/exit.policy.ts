@@ -33,6 +33,5 @@ export function exitPermissions(actor: Pick<Actor, 'permissions'>, contract: Pic
   const out: string[] = [];
   if (RUNNING_STATUSES.includes(status)) out.push('request-variation', 'decide-renewal');
   if (TERMINABLE_STATUSES.includes(status)) out.push('terminate');
-  if (status !== 'archived') out.push('edit-handover');
   return out;
 }

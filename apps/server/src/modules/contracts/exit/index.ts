@@ -5,18 +5,21 @@ import type { AppContext } from '../../../app-context';
 import type { RecordReader } from '../../../platform/audit/record-readers';
 import { workflowEvents } from '../../../platform/workflow';
 import { canReadContract } from '../contracts.policy';
+import { addContractPermissions } from '../contracts.presenter';
+import { exitPermissions } from './exit.policy';
 import { onRenewalOutcome, onVariationOutcome } from './exit-outcomes';
 import { exitDueItemKinds } from './exit-reminders';
 import { findRenewalContractId, findVariationContractId } from './variations.repository';
 import { registerTerminationRoutes } from './termination.routes';
 import { registerVariationRoutes } from './variations.routes';
 
-export { exitPermissions } from './exit.policy';
+export { exitPermissions };
 export { retainUntil } from './commands/delete-contract';
 
 export function registerContractExit(app: FastifyInstance, ctx: AppContext) {
   registerVariationRoutes(app, ctx);
   registerTerminationRoutes(app, ctx);
+  addContractPermissions(exitPermissions);
   for (const kind of exitDueItemKinds) ctx.dueItems?.register(kind);
   workflowEvents.onOutcome('contract-variation', onVariationOutcome);
   workflowEvents.onOutcome('contract-renewal', onRenewalOutcome);

@@ -5,13 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordAudit } from '../../../platform/audit/audit';
 import { USER_PASSWORD } from '../../../test/api-users';
 import { auditEventsOf } from '../../../test/audit-events';
-import { createTestApp, type TestApp } from '../../../test/test-app';
+import type { TestApp } from '../../../test/test-app';
 import { multipartBody } from '../../../test/test-multipart';
 import { signIn, type TestSession } from '../../../test/test-session';
 import { insertTestContract } from '../contract-test-support';
 import { findContract } from '../contracts.repository';
 import { addYears } from './commands/delete-contract';
-import { activeContract, exitCast, TEST_VENDOR_ID, type ExitCast } from './exit-test-support';
+import { activeContract, exitTestApp, TEST_VENDOR_ID, type ExitCast } from './exit-test-support';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <</Type /Catalog>> endobj\n数据销毁证明\ntrailer <<>>\n%%EOF\n');
 
@@ -31,9 +31,8 @@ describe('termination, handover and final report (R5.6)', () => {
   let cast: ExitCast;
 
   beforeAll(async () => {
-    t = await createTestApp({ DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'thirdline-exit-')) });
-    admin = await t.signInAdmin();
-    cast = await exitCast(t, admin, 'term');
+    const env = { DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'thirdline-exit-')) };
+    ({ t, admin, cast } = await exitTestApp('term', { env }));
   });
   afterAll(async () => t.close());
 
@@ -230,13 +229,10 @@ describe('termination, handover and final report (R5.6)', () => {
 
 describe('retention (R6.6)', () => {
   let t: TestApp;
-  let admin: TestSession;
   let cast: ExitCast;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    admin = await t.signInAdmin();
-    cast = await exitCast(t, admin, 'ret');
+    ({ t, cast } = await exitTestApp('ret'));
   });
   afterAll(async () => t.close());
 

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEventsOf } from '../../../test/audit-events';
-import { createTestApp, type TestApp } from '../../../test/test-app';
-import type { TestSession } from '../../../test/test-session';
+import type { TestApp } from '../../../test/test-app';
 import { insertTestContract } from '../contract-test-support';
 import { findContract } from '../contracts.repository';
-import { activeContract, approveTask, exitCast, TEST_VENDOR_ID, type ExitCast } from './exit-test-support';
+import { activeContract, approveTask, exitTestApp, TEST_VENDOR_ID, type ExitCast } from './exit-test-support';
 
 const variation = (overrides: Record<string, unknown> = {}) => ({
   reason: '业务量增加，需扩大运维范围',
@@ -17,13 +16,10 @@ const variation = (overrides: Record<string, unknown> = {}) => ({
 
 describe('contract variations (R5.5)', () => {
   let t: TestApp;
-  let admin: TestSession;
   let cast: ExitCast;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    admin = await t.signInAdmin();
-    cast = await exitCast(t, admin, 'var');
+    ({ t, cast } = await exitTestApp('var'));
   });
   afterAll(async () => t.close());
 
@@ -140,6 +136,13 @@ describe('contract variations (R5.5)', () => {
     expect(await findContract(t.db, contract.id)).toMatchObject({ amount: '100000.00', endDate: '2026-12-31' });
   });
 
+  it("adds the exit actions to the contract's permissions for those who may take them", async () => {
+    const contract = await activeContract(t, cast);
+    const seen = (who: typeof cast.pm) => who.session.get(`/api/v1/contracts/${contract.id}`);
+    expect((await seen(cast.pm)).json().permissions).toEqual(['request-variation', 'decide-renewal', 'terminate']);
+    expect((await seen(cast.finance)).json().permissions).toEqual([]);
+  });
+
   it('refuses bad terms, contracts that do not run, unknown contracts and callers without contracts:write', async () => {
     const contract = await activeContract(t, cast, { noticePeriodDays: 10 });
     const url = `/api/v1/contracts/${contract.id}/variations`;
@@ -166,14 +169,10 @@ describe('contract variations (R5.5)', () => {
 
 describe('renewal decisions', () => {
   let t: TestApp;
-  let admin: TestSession;
   let cast: ExitCast;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    t.clock.set('2026-10-02T16:30:00Z'); // 00:30 on 3 October in Shanghai
-    admin = await t.signInAdmin();
-    cast = await exitCast(t, admin, 'ren');
+    ({ t, cast } = await exitTestApp('ren', { at: '2026-10-02T16:30:00Z' })); // 00:30 on 3 October in Shanghai
   });
   afterAll(async () => t.close());
 

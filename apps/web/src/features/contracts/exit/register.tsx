@@ -1,9 +1,11 @@
+import { registerContractAction } from '../contract-actions';
 import { registerContractTab } from '../contract-tabs';
 import { ExitTab } from './ExitTab';
 import { RenewalTab } from './RenewalTab';
+import { TerminateDialog } from './TerminateDialog';
 import { VariationsTab } from './VariationsTab';
 
-/** The exit part's tabs on the contract page (import this file once, e.g. from the contract page). */
+/** The exit part's tabs and header action on the contract page (loaded through ../tabs.ts). */
 const started = (c: { status: string }) => !['draft', 'in-review', 'in-approval'].includes(c.status);
 
 registerContractTab({
@@ -26,6 +28,14 @@ registerContractTab({
   label: (i18n) => i18n.t('contractExit.tab.exit'),
   visible: started,
   render: (c) => <ExitTab contract={c} />,
+});
+registerContractAction({
+  key: 'terminate',
+  order: 90,
+  permission: 'terminate',
+  danger: true,
+  label: (i18n) => i18n.t('contractExit.terminate'),
+  dialog: (contract, onClose) => <TerminateDialog contract={contract} open onClose={onClose} />,
 });
 
 export { ContractTerminateAction } from './TerminateDialog';
