@@ -1,4 +1,4 @@
-import { Descriptions, Input, Typography, App } from 'antd';
+import { App, Descriptions, Input, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -144,7 +144,14 @@ export function SourcingRequestDetailPage() {
         error={query.error}
         title={r ? `${r.reference} ${r.title}` : undefined}
         status={r && <SourcingStatusTag status={r.status} />}
-        subtitle={r?.approvalId ? <Link to={`/approvals/${r.approvalId}`}>{t('sourcing.approval')}</Link> : undefined}
+        subtitle={
+          r && (r.approvalId || r.evaluationId) ? (
+            <Space>
+              {r.approvalId && <Link to={`/approvals/${r.approvalId}`}>{t('sourcing.approval')}</Link>}
+              {r.evaluationId && <Link to={`/evaluations/${r.evaluationId}`}>{t('sourcing.evaluation')}</Link>}
+            </Space>
+          ) : undefined
+        }
         permissions={r?.permissions}
         actions={actions}
         tabs={
