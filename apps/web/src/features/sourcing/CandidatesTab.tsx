@@ -10,6 +10,7 @@ import { problemMessage } from '../../components/problems';
 import { useI18n } from '../../i18n/I18nProvider';
 import { VendorDrawer } from '../vendors/VendorDrawer';
 import { VendorPicker } from '../vendors/VendorPicker';
+import { ProposalFiles } from './ProposalFiles';
 import { useAddCandidate, useCandidates, useRecordProposal, type Candidate, type SourcingRequest } from './api';
 import { useFormSave } from './Confirmation';
 
@@ -92,6 +93,7 @@ interface ProposalValues {
   price: string;
   currency: string;
   notes?: string;
+  fileIds?: string[];
   receivedAt?: Dayjs;
 }
 
@@ -115,6 +117,7 @@ function ProposalDialog(props: {
           price: v.price.trim(),
           currency: v.currency as (typeof CURRENCIES)[number],
           notes: v.notes?.trim() || null,
+          fileIds: v.fileIds ?? [],
           ...(v.receivedAt ? { receivedAt: v.receivedAt.toISOString() } : {}),
         }),
       () => t('sourcing.prop.saved'),
@@ -160,6 +163,9 @@ function ProposalDialog(props: {
             aria-label={t('sourcing.prop.receivedAt')}
             disabledDate={(d) => d.isAfter(dayjs(), 'day')}
           />
+        </Form.Item>
+        <Form.Item name="fileIds" label={t('sourcing.prop.documents')}>
+          <ProposalFiles requestId={props.request.id} />
         </Form.Item>
         <Form.Item name="notes" label={t('sourcing.prop.notes')}>
           <Input.TextArea rows={3} maxLength={4000} />
