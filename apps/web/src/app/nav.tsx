@@ -2,9 +2,12 @@ import {
   AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
+  BookOutlined,
   BranchesOutlined,
   CalendarOutlined,
   FileDoneOutlined,
+  FileTextOutlined,
+  ProfileOutlined,
   ClockCircleOutlined,
   HomeOutlined,
   InboxOutlined,
@@ -16,6 +19,8 @@ import {
   SettingOutlined,
   TagsOutlined,
   TeamOutlined,
+  TrophyOutlined,
+  StarOutlined,
 } from '@ant-design/icons';
 import type { ComponentType, ReactNode } from 'react';
 import type { Permission } from '../api/types';
@@ -71,6 +76,13 @@ export const WORK_ENTRIES: NavEntry[] = [
     allowed: needs('vendors:read'),
   },
   {
+    path: '/contracts',
+    label: 'menu.contracts',
+    description: 'home.contracts',
+    icon: <ProfileOutlined aria-hidden />,
+    allowed: needs('contracts:read'),
+  },
+  {
     path: '/emergency-actions',
     label: 'menu.emergency',
     description: 'home.emergency',
@@ -83,6 +95,20 @@ export const WORK_ENTRIES: NavEntry[] = [
     description: 'home.sourcing',
     icon: <SolutionOutlined aria-hidden />,
     allowed: needs('sourcing:read'),
+  },
+  {
+    path: '/re-evaluation-campaigns',
+    label: 'menu.reEvaluations',
+    description: 'home.reEvaluations',
+    icon: <StarOutlined aria-hidden />,
+    allowed: (can) => can('re-evaluations:manage') || can('evaluations:participate'),
+  },
+  {
+    path: '/vendor-actions',
+    label: 'menu.vendorActions',
+    description: 'home.vendorActions',
+    icon: <TrophyOutlined aria-hidden />,
+    allowed: needs('vendors:read'),
   },
 ];
 
@@ -151,6 +177,21 @@ export const ADMIN_ENTRIES: NavEntry[] = [
     icon: <TagsOutlined aria-hidden />,
     // The page reads GET /vendor-lists (vendors:read); editing needs settings:write.
     allowed: (can) => can('settings:read') && can('vendors:read'),
+  },
+  {
+    path: '/admin/clause-library',
+    label: 'menu.clauseLibrary',
+    description: 'home.clauseLibrary',
+    icon: <BookOutlined aria-hidden />,
+    // Contract readers consult it while drafting; changing it needs clauses:manage.
+    allowed: needs('contracts:read'),
+  },
+  {
+    path: '/admin/contract-templates',
+    label: 'menu.contractTemplates',
+    description: 'home.contractTemplates',
+    icon: <FileTextOutlined aria-hidden />,
+    allowed: needs('contracts:read'),
   },
   {
     path: '/admin/notification-channels',

@@ -8,7 +8,10 @@ export { seedDemoOrganisation, DEMO_PASSWORD, type DemoSeedResult } from './seed
 export {
   activeUserExists,
   activeUserIdsWithRole,
+  departmentHeadIds,
+  activeUsersWithDepartments,
   departmentExists,
+  departmentIdByName,
   departmentNames,
   emergencyReportHours,
   organisationTimeZone,
