@@ -78,6 +78,7 @@ export const SOURCING_REQUEST_ACTIONS = [
   'edit-spec',
   'confirm',
   'manage-candidates',
+  'contract-draft',
 ] as const;
 
 export const sourcingRequestSchema = z.object({

@@ -174,6 +174,8 @@ describe('candidates, proposals and award', () => {
 
   it('creates a draft contract prefilled from the awarded request and the vendor’s latest proposal', async () => {
     const body = { startDate: '2026-04-01', endDate: '2027-03-31' };
+    expect((await pm.get(base)).json().permissions).toEqual(['contract-draft']);
+    expect((await otherPm.get(base)).json().permissions).toEqual([]);
     expect((await otherPm.post(`${base}/contract-draft`, body)).statusCode).toBe(403);
     const bad = await pm.post(`${base}/contract-draft`, { ...body, type: 'gift' });
     expect(bad.statusCode).toBe(400);
