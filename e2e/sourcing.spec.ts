@@ -148,8 +148,16 @@ test('a sourcing request passes three approvals, gets requirements v1 → v2 and
   await chooseOption(page, dialog.getByLabel('供应商'), vendorName);
   await dialog.getByLabel('报价').fill('280000');
   await dialog.getByLabel('方案说明').fill('含驻场 2 人');
+  await dialog.locator('input[type=file]').setInputFiles({
+    name: '报价书.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('报价 280000 元，含驻场 2 人'),
+  });
+  await expect(dialog.getByText('报价书.txt')).toBeVisible();
+  await expect(dialog.locator('.ant-upload-list-item-uploading')).toHaveCount(0);
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog).toBeHidden();
   await expect(row.getByTestId('proposal')).toContainText('CNY 280,000.00');
   await expect(row.getByTestId('proposal')).toContainText('按时');
+  await expect(row.getByRole('link', { name: '报价书.txt' })).toBeVisible();
 });

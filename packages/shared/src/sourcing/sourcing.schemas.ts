@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { listQuerySchema, pageSchema } from '../http/list.schemas';
 import { plainText } from '../http/text.schemas';
-import { currencySchema, moneySchema, outsourcingCategorySchema } from '../vendors/vendors.schemas';
+import { CONTRACT_TYPES } from '../contracts/contract-lifecycle';
+import { currencySchema, dateSchema, moneySchema, outsourcingCategorySchema } from '../vendors/vendors.schemas';
 import { SOURCING_RISK_LEVELS, SOURCING_STATUSES, SOURCING_URGENCIES } from './sourcing-lifecycle';
 
 /** Sourcing requests (R2.1, R2.2): a department's need, approved through the `procurement` flow, then sourced. */
@@ -77,6 +78,7 @@ export const SOURCING_REQUEST_ACTIONS = [
   'edit-spec',
   'confirm',
   'manage-candidates',
+  'contract-draft',
 ] as const;
 
 export const sourcingRequestSchema = z.object({
@@ -119,3 +121,13 @@ export const sourcingListQuerySchema = listQuerySchema(['createdAt', 'reference'
 });
 export type SourcingListQuery = z.infer<typeof sourcingListQuerySchema>;
 export const sourcingPageSchema = pageSchema(sourcingRequestSchema);
+
+/** A draft contract from an awarded request: what the request cannot tell (type, term, project manager). */
+export const contractDraftSchema = z.strictObject({
+  type: z.enum(CONTRACT_TYPES).default('outsourcing'),
+  startDate: dateSchema,
+  endDate: dateSchema,
+  projectManagerId: z.uuid().nullable().optional(),
+});
+export type ContractDraftRequest = z.infer<typeof contractDraftSchema>;
+export const contractDraftResponseSchema = z.object({ id: z.uuid(), reference: z.string() });

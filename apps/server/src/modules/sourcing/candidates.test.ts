@@ -171,4 +171,37 @@ describe('candidates, proposals and award', () => {
     ).rejects.toMatchObject({ status: 409 });
     expect((await invite(pm, vendorC.id, '2026-04-01')).statusCode).toBe(409);
   });
+
+  it('creates a draft contract prefilled from the awarded request and the vendor’s latest proposal', async () => {
+    const body = { startDate: '2026-04-01', endDate: '2027-03-31' };
+    expect((await pm.get(base)).json().permissions).toEqual(['contract-draft']);
+    expect((await otherPm.get(base)).json().permissions).toEqual([]);
+    expect((await otherPm.post(`${base}/contract-draft`, body)).statusCode).toBe(403);
+    const bad = await pm.post(`${base}/contract-draft`, { ...body, type: 'gift' });
+    expect(bad.statusCode).toBe(400);
+    const res = await pm.post(`${base}/contract-draft`, body);
+    expect(res.statusCode, res.body).toBe(201);
+    const contract = (await pm.get(`/api/v1/contracts/${res.json().id}`)).json();
+    expect(contract).toMatchObject({
+      reference: res.json().reference,
+      status: 'draft',
+      title: '核心系统运维外包',
+      amount: '270000.00',
+      currency: 'CNY',
+      type: 'outsourcing',
+      startDate: '2026-04-01',
+      endDate: '2027-03-31',
+    });
+    expect(contract.vendor?.id ?? contract.vendorId).toBe(vendorA.id);
+  });
+
+  it('refuses a contract draft before the request is awarded (409)', async () => {
+    const other = await createSourcingVia(pm);
+    const res = await pm.post(`/api/v1/sourcing-requests/${other.id}/contract-draft`, {
+      startDate: '2026-04-01',
+      endDate: '2027-03-31',
+    });
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toMatchObject({ code: 'wrong_status', from: 'draft' });
+  });
 });

@@ -66,5 +66,6 @@ export function sourcingPermissions(actor: SourcingActor, row: Row, headId: stri
   if (manage && specOpen) actions.push('edit-spec');
   if (specOpen && headId !== null && headId === actor.userId) actions.push('confirm');
   if (manage && status === 'sourcing') actions.push('manage-candidates');
+  if (manage && status === 'awarded' && actor.permissions.has('contracts:write')) actions.push('contract-draft');
   return actions;
 }

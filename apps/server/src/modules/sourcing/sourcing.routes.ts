@@ -1,4 +1,6 @@
 import {
+  contractDraftResponseSchema,
+  contractDraftSchema,
   createSourcingRequestSchema,
   sourcingListQuerySchema,
   sourcingPageSchema,
@@ -13,6 +15,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context';
 import { notFound } from '../../platform/errors/problem';
 import { sourcingContext, type SourcingCommandContext } from './commands/context';
+import { createContractDraft } from './commands/create-contract-draft';
 import { createSourcingRequest } from './commands/create-sourcing-request';
 import { submitSourcingRequest } from './commands/submit-sourcing-request';
 import { transitionSourcingRequest } from './commands/transition-sourcing-request';
@@ -133,6 +136,25 @@ export function registerSourcingRoutes(root: FastifyInstance, ctx: AppContext) {
     async (request) => {
       const c = await sourcingContext(request, ctx);
       return presentOne(c, await transitionSourcingRequest(c, request.params.id, request.body));
+    },
+  );
+
+  app.post(
+    '/api/v1/sourcing-requests/:id/contract-draft',
+    {
+      config: { permission: 'sourcing:write' },
+      schema: {
+        tags,
+        summary: 'Create a draft contract prefilled from an awarded request and its proposal',
+        params,
+        body: contractDraftSchema,
+        response: { 201: contractDraftResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      const c = await sourcingContext(request, ctx);
+      const row = await createContractDraft(c, request.params.id, request.body);
+      return reply.code(201).send({ id: row.id, reference: row.reference });
     },
   );
 }

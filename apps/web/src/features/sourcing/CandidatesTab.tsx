@@ -1,54 +1,77 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { CURRENCIES } from '@thirdline/shared/vendors/vendors.schemas';
 import { recordProposalSchema } from '@thirdline/shared/sourcing/candidates.schemas';
-import { Alert, App, Button, DatePicker, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
+import { Alert, Button, DatePicker, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { applyServerErrors, zodRule } from '../../components/forms';
+import { zodRule } from '../../components/forms';
 import { problemMessage } from '../../components/problems';
 import { useI18n } from '../../i18n/I18nProvider';
 import { VendorDrawer } from '../vendors/VendorDrawer';
 import { VendorPicker } from '../vendors/VendorPicker';
+import { ProposalFiles } from './ProposalFiles';
 import { useAddCandidate, useCandidates, useRecordProposal, type Candidate, type SourcingRequest } from './api';
+import { useFormSave } from './Confirmation';
 
 const when = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm');
+
+/** A dialog with a form; closing it drops what was typed (the forms do not preserve their values). */
+function FormModal(props: {
+  open: boolean;
+  title: string;
+  saving: boolean;
+  onSave: () => void;
+  onClose: () => void;
+  afterOpen?: () => void;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  return (
+    <Modal
+      open={props.open}
+      title={props.title}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={props.saving}
+      onOk={props.onSave}
+      onCancel={props.onClose}
+      destroyOnHidden
+      afterOpenChange={(open) => open && props.afterOpen?.()}
+    >
+      {props.children}
+    </Modal>
+  );
+}
 
 function InviteDialog(props: { request: SourcingRequest; vendorId?: string; open: boolean; onClose: () => void }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const { message } = App.useApp();
   const [form] = Form.useForm<{ vendorId: string; responseDeadline: Dayjs; note?: string }>();
+  const saveForm = useFormSave();
   const add = useAddCandidate(props.request.id);
-  const onOk = async () => {
-    const v = await form.validateFields().catch(() => null);
-    if (!v) return;
-    try {
-      await add.mutateAsync({
-        vendorId: v.vendorId,
-        responseDeadline: v.responseDeadline.format('YYYY-MM-DD'),
-        note: v.note?.trim() || null,
-      });
-      void message.success(t('common.saved'));
-      form.resetFields();
-      props.onClose();
-    } catch (e) {
-      const overall = applyServerErrors(form, e, i18n);
-      if (overall) void message.error(overall);
-    }
+  const onSave = async () => {
+    const ok = await saveForm(
+      form,
+      (v) =>
+        add.mutateAsync({
+          vendorId: v.vendorId,
+          responseDeadline: v.responseDeadline.format('YYYY-MM-DD'),
+          note: v.note?.trim() || null,
+        }),
+      () => t('common.saved'),
+    );
+    if (ok) props.onClose();
   };
   const required = { required: true, message: t('zod.required') };
   return (
-    <Modal
+    <FormModal
       open={props.open}
       title={t('sourcing.cand.invite')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={add.isPending}
-      onOk={() => void onOk()}
-      onCancel={props.onClose}
-      destroyOnHidden
-      afterOpenChange={(open) => open && props.vendorId && form.setFieldsValue({ vendorId: props.vendorId })}
+      saving={add.isPending}
+      onSave={() => void onSave()}
+      onClose={props.onClose}
+      afterOpen={() => props.vendorId && form.setFieldsValue({ vendorId: props.vendorId })}
     >
       <Form form={form} layout="vertical" preserve={false}>
         <Form.Item name="vendorId" label={t('sourcing.cand.vendor')} rules={[required]}>
@@ -61,7 +84,7 @@ function InviteDialog(props: { request: SourcingRequest; vendorId?: string; open
           <Input maxLength={2000} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -70,6 +93,7 @@ interface ProposalValues {
   price: string;
   currency: string;
   notes?: string;
+  fileIds?: string[];
   receivedAt?: Dayjs;
 }
 
@@ -81,39 +105,33 @@ function ProposalDialog(props: {
 }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const { message } = App.useApp();
   const [form] = Form.useForm<ProposalValues>();
+  const saveForm = useFormSave();
   const record = useRecordProposal(props.request.id);
-  const onOk = async () => {
-    const v = await form.validateFields().catch(() => null);
-    if (!v) return;
-    try {
-      await record.mutateAsync({
-        vendorId: v.vendorId,
-        price: v.price.trim(),
-        currency: v.currency as (typeof CURRENCIES)[number],
-        notes: v.notes?.trim() || null,
-        ...(v.receivedAt ? { receivedAt: v.receivedAt.toISOString() } : {}),
-      });
-      void message.success(t('sourcing.prop.saved'));
-      form.resetFields();
-      props.onClose();
-    } catch (e) {
-      const overall = applyServerErrors(form, e, i18n);
-      if (overall) void message.error(overall);
-    }
+  const onSave = async () => {
+    const ok = await saveForm(
+      form,
+      (v) =>
+        record.mutateAsync({
+          vendorId: v.vendorId,
+          price: v.price.trim(),
+          currency: v.currency as (typeof CURRENCIES)[number],
+          notes: v.notes?.trim() || null,
+          fileIds: v.fileIds ?? [],
+          ...(v.receivedAt ? { receivedAt: v.receivedAt.toISOString() } : {}),
+        }),
+      () => t('sourcing.prop.saved'),
+    );
+    if (ok) props.onClose();
   };
   const required = { required: true, message: t('zod.required') };
   return (
-    <Modal
+    <FormModal
       open={props.open}
       title={t('sourcing.prop.record')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={record.isPending}
-      onOk={() => void onOk()}
-      onCancel={props.onClose}
-      destroyOnHidden
+      saving={record.isPending}
+      onSave={() => void onSave()}
+      onClose={props.onClose}
     >
       <Form form={form} layout="vertical" preserve={false} initialValues={{ currency: 'CNY' }}>
         <Form.Item name="vendorId" label={t('sourcing.cand.vendor')} rules={[required]}>
@@ -146,11 +164,14 @@ function ProposalDialog(props: {
             disabledDate={(d) => d.isAfter(dayjs(), 'day')}
           />
         </Form.Item>
+        <Form.Item name="fileIds" label={t('sourcing.prop.documents')}>
+          <ProposalFiles requestId={props.request.id} />
+        </Form.Item>
         <Form.Item name="notes" label={t('sourcing.prop.notes')}>
           <Input.TextArea rows={3} maxLength={4000} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 

@@ -1,10 +1,8 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { REQUIREMENT_PRIORITIES, REQUIREMENT_TYPES } from '@thirdline/shared/sourcing/sourcing-lifecycle';
 import type { StoredRequirement } from '@thirdline/shared/sourcing/requirements.schemas';
-import { Alert, App, Button, Card, Empty, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { Alert, Button, Card, Empty, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { applyServerErrors } from '../../components/forms';
 import { problemMessage } from '../../components/problems';
 import { useI18n } from '../../i18n/I18nProvider';
 import {
@@ -15,6 +13,7 @@ import {
   type RequirementVersion,
   type SourcingRequest,
 } from './api';
+import { ConfirmButton, ConfirmationNote, RemoveButton, useFormSave } from './Confirmation';
 
 type Item = Omit<StoredRequirement, 'key'> & { key?: string };
 
@@ -48,8 +47,8 @@ function Editor({
 }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const { message } = App.useApp();
   const [form] = Form.useForm<{ note?: string; items: Item[] }>();
+  const saveForm = useFormSave();
   const save = useSaveRequirements(request.id);
   useEffect(() => {
     form.setFieldsValue({
@@ -58,20 +57,12 @@ function Editor({
     });
   }, [form, latest]);
   const onSave = async () => {
-    const v = await form.validateFields().catch(() => null);
-    if (!v) return;
-    try {
-      const saved = await save.mutateAsync({
-        basedOn: latest?.number ?? 0,
-        note: v.note?.trim() || null,
-        items: v.items,
-      });
-      void message.success(t('sourcing.req.saved', { n: saved.number }));
-      onDone();
-    } catch (e) {
-      const overall = applyServerErrors(form, e, i18n);
-      if (overall) void message.error(overall);
-    }
+    const ok = await saveForm(
+      form,
+      (v) => save.mutateAsync({ basedOn: latest?.number ?? 0, note: v.note?.trim() || null, items: v.items }),
+      (saved) => t('sourcing.req.saved', { n: saved.number }),
+    );
+    if (ok) onDone();
   };
   const required = { required: true, whitespace: true, message: t('zod.required') };
   return (
@@ -124,12 +115,7 @@ function Editor({
                       style={{ width: 280 }}
                     />
                   </Form.Item>
-                  <Button
-                    aria-label={`${t('sourcing.remove')} ${index + 1}`}
-                    icon={<DeleteOutlined aria-hidden />}
-                    style={{ marginTop: 30 }}
-                    onClick={() => remove(field.name)}
-                  />
+                  <RemoveButton style={{ marginTop: 30 }} onClick={() => remove(field.name)} />
                 </Space>
               ))}
               <Button
@@ -228,7 +214,6 @@ function DiffView({ request, versions }: { request: SourcingRequest; versions: R
 export function RequirementsTab({ request }: { request: SourcingRequest }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const { message } = App.useApp();
   const query = useRequirementVersions(request.id);
   const confirm = useConfirmRequirements(request.id);
   const [editing, setEditing] = useState(false);
@@ -256,33 +241,24 @@ export function RequirementsTab({ request }: { request: SourcingRequest }) {
           current.number === latest?.number &&
           !current.confirmedAt &&
           request.permissions.includes('confirm') && (
-            <Button
-              type="primary"
-              loading={confirm.isPending}
-              onClick={() =>
-                void confirm
-                  .mutateAsync(current.number)
-                  .then(() => message.success(t('common.saved')))
-                  .catch((e: unknown) => message.error(problemMessage(e, i18n)))
-              }
-            >
-              {t('sourcing.req.confirm')}
-            </Button>
+            <ConfirmButton
+              label={t('sourcing.req.confirm')}
+              pending={confirm.isPending}
+              onConfirm={() => confirm.mutateAsync(current.number)}
+            />
           )}
       </Space>
       {!current ? (
         <Empty description={t('sourcing.req.none')} />
       ) : (
         <>
-          <Typography.Text type={current.confirmedAt ? 'success' : 'warning'}>
-            {current.confirmedAt
-              ? t('sourcing.req.confirmed', {
-                  name: current.confirmedBy?.displayName ?? '—',
-                  at: dayjs(current.confirmedAt).format('YYYY-MM-DD HH:mm'),
-                })
-              : t('sourcing.req.unconfirmed')}
-            {current.note ? ` · ${current.note}` : ''}
-          </Typography.Text>
+          <ConfirmationNote
+            confirmedAt={current.confirmedAt}
+            confirmedBy={current.confirmedBy}
+            confirmedKey="sourcing.req.confirmed"
+            pendingKey="sourcing.req.unconfirmed"
+            suffix={current.note ? ` · ${current.note}` : ''}
+          />
           <ItemsTable items={current.items} />
         </>
       )}

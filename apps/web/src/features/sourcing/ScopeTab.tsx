@@ -1,8 +1,7 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import type { WbsNode, WbsNodeInput } from '@thirdline/shared/sourcing/requirements.schemas';
 import {
   Alert,
-  App,
   Button,
   Card,
   DatePicker,
@@ -17,11 +16,11 @@ import {
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
-import { applyServerErrors } from '../../components/forms';
 import { problemMessage } from '../../components/problems';
 import { useI18n } from '../../i18n/I18nProvider';
 import { UserSelect } from '../users/UserSelect';
 import { useConfirmScope, useSaveScope, useScope, type Scope, type SourcingRequest } from './api';
+import { ConfirmButton, ConfirmationNote, RemoveButton, useFormSave } from './Confirmation';
 
 interface FormNode {
   name: string;
@@ -92,11 +91,7 @@ function WbsFields({
                 <Form.Item name={[field.name, 'deliverable']}>
                   <Input placeholder={t('sourcing.scope.deliverable')} aria-label={t('sourcing.scope.deliverable')} />
                 </Form.Item>
-                <Button
-                  aria-label={t('sourcing.remove')}
-                  icon={<DeleteOutlined aria-hidden />}
-                  onClick={() => remove(field.name)}
-                />
+                <RemoveButton onClick={() => remove(field.name)} />
               </Space>
               {level === 0 && (
                 <WbsFields name={[field.name, 'children']} absolute={[...absolute, field.name, 'children']} level={1} />
@@ -128,8 +123,8 @@ function ScopeEditor({
 }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
+  const saveForm = useFormSave();
   const save = useSaveScope(request.id);
   useEffect(() => {
     form.setFieldsValue({
@@ -142,24 +137,24 @@ function ScopeEditor({
     });
   }, [form, scope, request.goals]);
   const onSave = async () => {
-    const v = await form.validateFields().catch(() => null);
-    if (!v) return;
-    try {
-      await save.mutateAsync({
-        version: scope?.version ?? 0,
-        objectives: v.objectives.trim(),
-        deliverables: v.deliverables ?? [],
-        inScope: v.inScope ?? '',
-        outOfScope: v.outOfScope ?? '',
-        milestones: (v.milestones ?? []).map((m) => ({ name: m.name.trim(), dueDate: m.dueDate.format('YYYY-MM-DD') })),
-        wbs: toInput(v.wbs),
-      });
-      void message.success(t('common.saved'));
-      onDone();
-    } catch (e) {
-      const overall = applyServerErrors(form, e, i18n);
-      if (overall) void message.error(overall);
-    }
+    const ok = await saveForm(
+      form,
+      (v) =>
+        save.mutateAsync({
+          version: scope?.version ?? 0,
+          objectives: v.objectives.trim(),
+          deliverables: v.deliverables ?? [],
+          inScope: v.inScope ?? '',
+          outOfScope: v.outOfScope ?? '',
+          milestones: (v.milestones ?? []).map((m) => ({
+            name: m.name.trim(),
+            dueDate: m.dueDate.format('YYYY-MM-DD'),
+          })),
+          wbs: toInput(v.wbs),
+        }),
+      () => t('common.saved'),
+    );
+    if (ok) onDone();
   };
   const required = { required: true, whitespace: true, message: t('zod.required') };
   return (
@@ -192,11 +187,7 @@ function ScopeEditor({
                   <Form.Item name={[field.name, 'dueDate']} rules={[{ required: true, message: t('zod.required') }]}>
                     <DatePicker aria-label={t('sourcing.scope.dueDate')} />
                   </Form.Item>
-                  <Button
-                    aria-label={t('sourcing.remove')}
-                    icon={<DeleteOutlined aria-hidden />}
-                    onClick={() => remove(field.name)}
-                  />
+                  <RemoveButton onClick={() => remove(field.name)} />
                 </Space>
               ))}
               <Button
@@ -239,7 +230,6 @@ const treeData = (nodes: readonly WbsNode[]): TreeItem[] =>
 export function ScopeTab({ request }: { request: SourcingRequest }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const { message } = App.useApp();
   const query = useScope(request.id);
   const confirm = useConfirmScope(request.id);
   const [editing, setEditing] = useState(false);
@@ -255,32 +245,23 @@ export function ScopeTab({ request }: { request: SourcingRequest }) {
           <Button onClick={() => setEditing(true)}>{t('sourcing.scope.edit')}</Button>
         )}
         {scope && !scope.confirmedAt && request.permissions.includes('confirm') && (
-          <Button
-            type="primary"
-            loading={confirm.isPending}
-            onClick={() =>
-              void confirm
-                .mutateAsync(scope.version)
-                .then(() => message.success(t('common.saved')))
-                .catch((e: unknown) => message.error(problemMessage(e, i18n)))
-            }
-          >
-            {t('sourcing.scope.confirm')}
-          </Button>
+          <ConfirmButton
+            label={t('sourcing.scope.confirm')}
+            pending={confirm.isPending}
+            onConfirm={() => confirm.mutateAsync(scope.version)}
+          />
         )}
       </Space>
       {!scope ? (
         <Empty description={t('sourcing.scope.none')} />
       ) : (
         <>
-          <Typography.Text type={scope.confirmedAt ? 'success' : 'warning'}>
-            {scope.confirmedAt
-              ? t('sourcing.scope.confirmed', {
-                  name: scope.confirmedBy?.displayName ?? '—',
-                  at: dayjs(scope.confirmedAt).format('YYYY-MM-DD HH:mm'),
-                })
-              : t('sourcing.scope.unconfirmed')}
-          </Typography.Text>
+          <ConfirmationNote
+            confirmedAt={scope.confirmedAt}
+            confirmedBy={scope.confirmedBy}
+            confirmedKey="sourcing.scope.confirmed"
+            pendingKey="sourcing.scope.unconfirmed"
+          />
           <Descriptions column={1} bordered size="small">
             <Descriptions.Item label={t('sourcing.scope.objectives')}>{scope.objectives}</Descriptions.Item>
             <Descriptions.Item label={t('sourcing.scope.deliverables')}>

@@ -1,7 +1,8 @@
-import { Descriptions, Input, Typography, App } from 'antd';
+import { App, Descriptions, Input, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
+import { api } from '../../api/client';
 import { DetailPage, type DetailAction } from '../../components/DetailPage';
 import { problemMessage } from '../../components/problems';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -76,6 +77,7 @@ export function SourcingRequestDetailPage() {
   const submit = useSubmitSourcingRequest();
   const transition = useTransitionSourcingRequest();
   const [editing, setEditing] = useState(false);
+  const navigate = useNavigate();
   const r = query.data;
 
   const run = async (work: () => Promise<unknown>, done: string) => {
@@ -107,6 +109,40 @@ export function SourcingRequestDetailPage() {
         ),
     });
   };
+  const contractDraft = (req: SourcingRequest) => {
+    let startDate = '';
+    let endDate = '';
+    modal.confirm({
+      title: t('sourcing.contractDraft'),
+      content: (
+        <Space orientation="vertical">
+          <Input
+            aria-label={t('sourcing.contractStart')}
+            placeholder={t('sourcing.contractStart')}
+            onChange={(e) => (startDate = e.target.value.trim())}
+          />
+          <Input
+            aria-label={t('sourcing.contractEnd')}
+            placeholder={t('sourcing.contractEnd')}
+            onChange={(e) => (endDate = e.target.value.trim())}
+          />
+        </Space>
+      ),
+      okText: t('sourcing.contractDraft'),
+      cancelText: t('common.cancel'),
+      onOk: async () => {
+        try {
+          const draft = await api.post<{ id: string }>(`/sourcing-requests/${req.id}/contract-draft`, {
+            startDate,
+            endDate,
+          });
+          void navigate(`/contracts/${draft.id}`);
+        } catch (e) {
+          void message.error(problemMessage(e, i18n));
+        }
+      },
+    });
+  };
   const actions: DetailAction[] = r
     ? [
         { key: 'edit', label: t('common.edit'), permission: 'edit', onClick: () => setEditing(true) },
@@ -133,6 +169,13 @@ export function SourcingRequestDetailPage() {
             void run(() => transition.mutateAsync({ id: r.id, version: r.version, to: 'sourcing' }), t('common.saved')),
         },
         { key: 'cancel', label: t('sourcing.cancel'), permission: 'cancel', danger: true, onClick: () => cancel(r) },
+        {
+          key: 'contract-draft',
+          label: t('sourcing.contractDraft'),
+          permission: 'contract-draft',
+          primary: true,
+          onClick: () => contractDraft(r),
+        },
       ]
     : [];
 
@@ -144,7 +187,14 @@ export function SourcingRequestDetailPage() {
         error={query.error}
         title={r ? `${r.reference} ${r.title}` : undefined}
         status={r && <SourcingStatusTag status={r.status} />}
-        subtitle={r?.approvalId ? <Link to={`/approvals/${r.approvalId}`}>{t('sourcing.approval')}</Link> : undefined}
+        subtitle={
+          r && (r.approvalId || r.evaluationId) ? (
+            <Space>
+              {r.approvalId && <Link to={`/approvals/${r.approvalId}`}>{t('sourcing.approval')}</Link>}
+              {r.evaluationId && <Link to={`/evaluations/${r.evaluationId}`}>{t('sourcing.evaluation')}</Link>}
+            </Space>
+          ) : undefined
+        }
         permissions={r?.permissions}
         actions={actions}
         tabs={

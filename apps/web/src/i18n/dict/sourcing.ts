@@ -139,6 +139,9 @@ export const zh = {
   'sourcing.prop.none': '未收到方案',
   'sourcing.prop.saved': '方案已登记',
   'sourcing.remove': '删除',
+  'sourcing.contractDraft': '生成合同草稿',
+  'sourcing.contractStart': '合同开始日期（YYYY-MM-DD）',
+  'sourcing.contractEnd': '合同结束日期（YYYY-MM-DD）',
 };
 
 export const en: Record<keyof typeof zh, string> = {
@@ -283,4 +286,7 @@ export const en: Record<keyof typeof zh, string> = {
   'sourcing.prop.none': 'No proposal received',
   'sourcing.prop.saved': 'Proposal recorded',
   'sourcing.remove': 'Remove',
+  'sourcing.contractDraft': 'Draft a contract',
+  'sourcing.contractStart': 'Contract start (YYYY-MM-DD)',
+  'sourcing.contractEnd': 'Contract end (YYYY-MM-DD)',
 };
