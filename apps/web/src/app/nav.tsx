@@ -2,10 +2,12 @@ import {
   AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
+  BarChartOutlined,
   BranchesOutlined,
   CalendarOutlined,
   FileDoneOutlined,
   ClockCircleOutlined,
+  OrderedListOutlined,
   HomeOutlined,
   InboxOutlined,
   KeyOutlined,
@@ -75,6 +77,13 @@ export const WORK_ENTRIES: NavEntry[] = [
     description: 'home.emergency',
     icon: <AlertOutlined aria-hidden />,
     allowed: (can) => can('emergency:report') || can('emergency:oversee'),
+  },
+  {
+    path: '/evaluations',
+    label: 'menu.evaluations',
+    description: 'home.evaluations',
+    icon: <BarChartOutlined aria-hidden />,
+    allowed: (can) => can('evaluations:participate') || can('sourcing:read'),
   },
 ];
 
@@ -157,6 +166,13 @@ export const ADMIN_ENTRIES: NavEntry[] = [
     description: 'home.jobs',
     icon: <ClockCircleOutlined aria-hidden />,
     allowed: needs('jobs:manage'),
+  },
+  {
+    path: '/admin/evaluation-templates',
+    label: 'menu.evaluationTemplates',
+    description: 'home.evaluationTemplates',
+    icon: <OrderedListOutlined aria-hidden />,
+    allowed: needs('evaluation-templates:manage'),
   },
 ];
 

@@ -34,6 +34,13 @@ const EmergencyActionDetailPage = page(
   () => import('../features/emergency/EmergencyActionDetailPage'),
   'EmergencyActionDetailPage',
 );
+const EvaluationsPage = page(() => import('../features/evaluations/EvaluationsPage'), 'EvaluationsPage');
+const EvaluationDetailPage = page(() => import('../features/evaluations/EvaluationDetailPage'), 'EvaluationDetailPage');
+const ScoreSheetPage = page(() => import('../features/evaluations/ScoreSheetPage'), 'ScoreSheetPage');
+const EvaluationTemplatesPage = page(
+  () => import('../features/evaluations/EvaluationTemplatesPage'),
+  'EvaluationTemplatesPage',
+);
 const MyTasksPage = page(() => import('../features/approvals/MyTasksPage'), 'MyTasksPage');
 const MyRequestsPage = page(() => import('../features/approvals/MyRequestsPage'), 'MyRequestsPage');
 const ApprovalDetailPage = page(() => import('../features/approvals/ApprovalDetailPage'), 'ApprovalDetailPage');
@@ -91,6 +98,13 @@ export const router = createBrowserRouter([
         element: guarded('/admin/notification-channels', <ChannelsPage />),
       },
       { path: 'admin/jobs', element: guarded('/admin/jobs', <JobsPage />) },
+      { path: 'evaluations', element: guarded('/evaluations', <EvaluationsPage />) },
+      { path: 'evaluations/:id', element: guarded('/evaluations', <EvaluationDetailPage />) },
+      { path: 'evaluations/:id/sheets/:sheetId', element: guarded('/evaluations', <ScoreSheetPage />) },
+      {
+        path: 'admin/evaluation-templates',
+        element: guarded('/admin/evaluation-templates', <EvaluationTemplatesPage />),
+      },
       { path: '403', element: <ForbiddenPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

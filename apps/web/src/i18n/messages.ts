@@ -4,6 +4,7 @@ import * as calendar from './dict/calendar';
 import * as common from './dict/common';
 import * as emergency from './dict/emergency';
 import * as errors from './dict/errors';
+import * as evaluations from './dict/evaluations';
 import * as list from './dict/list';
 import * as notifications from './dict/notifications';
 import * as org from './dict/org';
@@ -36,6 +37,7 @@ const zhCN = {
   ...workflow.zh,
   ...vendorImport.zh,
   ...vendorLists.zh,
+  ...evaluations.zh,
 };
 export type MessageKey = keyof typeof zhCN;
 const enUS: Record<MessageKey, string> = {
@@ -55,6 +57,7 @@ const enUS: Record<MessageKey, string> = {
   ...workflow.en,
   ...vendorImport.en,
   ...vendorLists.en,
+  ...evaluations.en,
 };
 
 export const dictionaries: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, 'en-US': enUS };
