@@ -4,11 +4,9 @@
 // Wall-clock times include waiting for a CPU on a busy machine; "this process CPU" is the CPU time the Node process
 // itself spent (with PGlite that includes the database; with PostgreSQL the server's work is not in it).
 // A benchmark, not a test: it never fails on a number.
-import { randomBytes } from 'node:crypto';
 import { computeResults } from '@thirdline/shared/evaluations/evaluation-results';
-import pg from 'pg';
 import { uuidv7 } from 'uuidv7';
-import { openDatabase, type Database } from '../apps/server/src/db/client';
+import type { Database } from '../apps/server/src/db/client';
 import { evaluationResults } from '../apps/server/src/modules/evaluations/evaluation-results';
 import { submittedScoreCells } from '../apps/server/src/modules/evaluations/sheets.repository';
 import {
@@ -17,6 +15,8 @@ import {
   evaluationSheets,
   evaluationVendors,
 } from '../apps/server/src/modules/evaluations/evaluations.table';
+import { openBenchDatabase } from './bench-database';
+import { benchTargets } from './harness';
 
 const VENDORS = 20;
 const EVALUATORS = 15;
@@ -140,25 +140,16 @@ async function bench(name: string, database: Database) {
 }
 
 const rows: string[][] = [];
-const embedded = await openDatabase({});
-rows.push(await bench('PGlite', embedded));
-await embedded.close();
-
-const serverUrl = process.env.BENCH_DATABASE_URL;
-if (serverUrl) {
-  const name = `thirdline_bench_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 4 });
+for (const target of benchTargets()) {
+  // openBenchDatabase opens PGlite, or a throwaway database on the PostgreSQL at BENCH_TARGET_URL.
+  if (target.url) process.env.BENCH_TARGET_URL = target.url;
+  else delete process.env.BENCH_TARGET_URL;
+  const { database, drop } = await openBenchDatabase();
   try {
-    rows.push(await bench('PostgreSQL', database));
+    rows.push(await bench(target.name, database));
   } finally {
     await database.close();
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
+    await drop();
   }
 }
 

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSignedInUser } from '../../test/api-users';
 import { auditEventsOf } from '../../test/audit-events';
+import { pdfText } from '../../test/pdf-text';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import type { TestSession } from '../../test/test-session';
 import { decide, openTaskOf } from '../../platform/workflow/workflow-test-support';
@@ -13,18 +14,6 @@ import {
   startTestEvaluation,
   type EvaluationCast,
 } from './evaluation-test-support';
-
-/** The text of every page of a PDF, as a reader would extract it. */
-async function pdfText(data: Buffer): Promise<string> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const pdf = await pdfjs.getDocument({ data: new Uint8Array(data), useSystemFonts: false }).promise;
-  let text = '';
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const content = await (await pdf.getPage(n)).getTextContent();
-    text += content.items.map((i) => ('str' in i ? i.str : '')).join('');
-  }
-  return text;
-}
 
 describe('evaluation report and recommendation', () => {
   let t: TestApp;
