@@ -3,9 +3,12 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
+  BookOutlined,
   BranchesOutlined,
   CalendarOutlined,
   FileDoneOutlined,
+  FileTextOutlined,
+  ProfileOutlined,
   ClockCircleOutlined,
   OrderedListOutlined,
   HomeOutlined,
@@ -14,9 +17,12 @@ import {
   NotificationOutlined,
   SafetyCertificateOutlined,
   ShopOutlined,
+  SolutionOutlined,
   SettingOutlined,
   TagsOutlined,
   TeamOutlined,
+  TrophyOutlined,
+  StarOutlined,
 } from '@ant-design/icons';
 import type { ComponentType, ReactNode } from 'react';
 import type { Permission } from '../api/types';
@@ -72,6 +78,13 @@ export const WORK_ENTRIES: NavEntry[] = [
     allowed: needs('vendors:read'),
   },
   {
+    path: '/contracts',
+    label: 'menu.contracts',
+    description: 'home.contracts',
+    icon: <ProfileOutlined aria-hidden />,
+    allowed: needs('contracts:read'),
+  },
+  {
     path: '/emergency-actions',
     label: 'menu.emergency',
     description: 'home.emergency',
@@ -84,6 +97,27 @@ export const WORK_ENTRIES: NavEntry[] = [
     description: 'home.evaluations',
     icon: <BarChartOutlined aria-hidden />,
     allowed: (can) => can('evaluations:participate') || can('sourcing:read'),
+  },
+  {
+    path: '/sourcing-requests',
+    label: 'menu.sourcing',
+    description: 'home.sourcing',
+    icon: <SolutionOutlined aria-hidden />,
+    allowed: needs('sourcing:read'),
+  },
+  {
+    path: '/re-evaluation-campaigns',
+    label: 'menu.reEvaluations',
+    description: 'home.reEvaluations',
+    icon: <StarOutlined aria-hidden />,
+    allowed: (can) => can('re-evaluations:manage') || can('evaluations:participate'),
+  },
+  {
+    path: '/vendor-actions',
+    label: 'menu.vendorActions',
+    description: 'home.vendorActions',
+    icon: <TrophyOutlined aria-hidden />,
+    allowed: needs('vendors:read'),
   },
 ];
 
@@ -152,6 +186,21 @@ export const ADMIN_ENTRIES: NavEntry[] = [
     icon: <TagsOutlined aria-hidden />,
     // The page reads GET /vendor-lists (vendors:read); editing needs settings:write.
     allowed: (can) => can('settings:read') && can('vendors:read'),
+  },
+  {
+    path: '/admin/clause-library',
+    label: 'menu.clauseLibrary',
+    description: 'home.clauseLibrary',
+    icon: <BookOutlined aria-hidden />,
+    // Contract readers consult it while drafting; changing it needs clauses:manage.
+    allowed: needs('contracts:read'),
+  },
+  {
+    path: '/admin/contract-templates',
+    label: 'menu.contractTemplates',
+    description: 'home.contractTemplates',
+    icon: <FileTextOutlined aria-hidden />,
+    allowed: needs('contracts:read'),
   },
   {
     path: '/admin/notification-channels',

@@ -2,6 +2,11 @@ import * as audit from './dict/audit';
 import * as auth from './dict/auth';
 import * as calendar from './dict/calendar';
 import * as common from './dict/common';
+import * as contracts from './dict/contracts';
+import * as contractDrafting from './dict/contract-drafting';
+import * as contractArchive from './dict/contract-archive';
+import * as contractLedger from './dict/contract-ledger';
+import * as contractExit from './dict/contract-exit';
 import * as emergency from './dict/emergency';
 import * as errors from './dict/errors';
 import * as evaluations from './dict/evaluations';
@@ -10,10 +15,12 @@ import * as notifications from './dict/notifications';
 import * as org from './dict/org';
 import * as platform from './dict/platform';
 import * as rbac from './dict/rbac';
+import * as sourcing from './dict/sourcing';
 import * as vendorImport from './dict/vendor-import';
 import * as vendorLists from './dict/vendor-lists';
 import * as vendorRecords from './dict/vendor-records';
 import * as vendors from './dict/vendors';
+import * as vendorPerformance from './dict/vendor-performance';
 import * as workflow from './dict/workflow';
 
 export const LOCALES = ['zh-CN', 'en-US'] as const;
@@ -23,6 +30,8 @@ export const DEFAULT_LOCALE: Locale = 'zh-CN';
 const zhCN = {
   ...audit.zh,
   ...common.zh,
+  ...contracts.zh,
+  ...contractExit.zh,
   ...emergency.zh,
   ...auth.zh,
   ...calendar.zh,
@@ -38,11 +47,18 @@ const zhCN = {
   ...vendorImport.zh,
   ...vendorLists.zh,
   ...evaluations.zh,
+  ...contractDrafting.zh,
+  ...contractArchive.zh,
+  ...contractLedger.zh,
+  ...sourcing.zh,
+  ...vendorPerformance.zh,
 };
 export type MessageKey = keyof typeof zhCN;
 const enUS: Record<MessageKey, string> = {
   ...audit.en,
   ...common.en,
+  ...contracts.en,
+  ...contractExit.en,
   ...emergency.en,
   ...auth.en,
   ...calendar.en,
@@ -58,6 +74,11 @@ const enUS: Record<MessageKey, string> = {
   ...vendorImport.en,
   ...vendorLists.en,
   ...evaluations.en,
+  ...contractDrafting.en,
+  ...contractArchive.en,
+  ...contractLedger.en,
+  ...sourcing.en,
+  ...vendorPerformance.en,
 };
 
 export const dictionaries: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, 'en-US': enUS };

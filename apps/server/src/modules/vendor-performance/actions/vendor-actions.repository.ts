@@ -1,0 +1,90 @@
+import type { VendorActionListQuery } from '@thirdline/shared/vendor-performance/vendor-actions.schemas';
+import { and, asc, between, count, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../../db/client';
+import { containsPattern } from '../../../db/like-pattern';
+import { vendorActions } from '../vendor-performance.table';
+
+export type VendorActionRow = typeof vendorActions.$inferSelect;
+export type NewVendorActionRow = typeof vendorActions.$inferInsert;
+
+export async function findVendorAction(db: Executor, id: string): Promise<VendorActionRow | undefined> {
+  const [row] = await db.select().from(vendorActions).where(eq(vendorActions.id, id));
+  return row;
+}
+
+export async function lockVendorAction(tx: Executor, id: string): Promise<VendorActionRow | undefined> {
+  const [row] = await tx.select().from(vendorActions).where(eq(vendorActions.id, id)).for('update');
+  return row;
+}
+
+export async function insertVendorAction(tx: Executor, values: NewVendorActionRow): Promise<VendorActionRow> {
+  const [row] = await tx.insert(vendorActions).values(values).returning();
+  if (!row) throw new Error('vendor action insert returned nothing');
+  return row;
+}
+
+export async function updateVendorActionRow(
+  tx: Executor,
+  id: string,
+  set: Partial<NewVendorActionRow>,
+): Promise<VendorActionRow> {
+  const [row] = await tx.update(vendorActions).set(set).where(eq(vendorActions.id, id)).returning();
+  if (!row) throw new Error('vendor action update returned nothing');
+  return row;
+}
+
+const SORT_COLUMNS = {
+  createdAt: vendorActions.createdAt,
+  reference: vendorActions.reference,
+  deadline: vendorActions.deadline,
+} as const;
+
+/** A page of vendor actions, newest first by default. */
+export async function listVendorActions(
+  db: Executor,
+  query: VendorActionListQuery,
+): Promise<{ rows: VendorActionRow[]; total: number }> {
+  const conditions: (SQL | undefined)[] = [];
+  if (query.vendorId) conditions.push(eq(vendorActions.vendorId, query.vendorId));
+  if (query.campaignId) conditions.push(eq(vendorActions.campaignId, query.campaignId));
+  if (query.kind) conditions.push(eq(vendorActions.kind, query.kind));
+  if (query.status) conditions.push(eq(vendorActions.status, query.status));
+  if (query.q) {
+    const pattern = containsPattern(query.q);
+    conditions.push(or(ilike(vendorActions.reference, pattern), ilike(vendorActions.reason, pattern)));
+  }
+  const where = and(...conditions);
+  const sort = query.sort ?? '-createdAt';
+  const column = SORT_COLUMNS[sort.replace(/^-/, '') as keyof typeof SORT_COLUMNS];
+  const order = sort.startsWith('-') ? desc(column) : asc(column);
+  const [rows, [totalRow]] = await Promise.all([
+    db
+      .select()
+      .from(vendorActions)
+      .where(where)
+      .orderBy(order, desc(vendorActions.id))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    db.select({ n: count() }).from(vendorActions).where(where),
+  ]);
+  return { rows, total: totalRow?.n ?? 0 };
+}
+
+/** Approved rectification requests (not yet closed) whose deadline is in [from, to]: what the reminder scan sends. */
+export async function rectificationsDue(db: Executor, range: { from: string; to: string }) {
+  return db
+    .select({
+      id: vendorActions.id,
+      deadline: vendorActions.deadline,
+      vendorId: vendorActions.vendorId,
+      requesterId: vendorActions.createdBy,
+    })
+    .from(vendorActions)
+    .where(
+      and(
+        eq(vendorActions.kind, 'rectification'),
+        eq(vendorActions.status, 'approved'),
+        between(vendorActions.deadline, range.from, range.to),
+      ),
+    );
+}
