@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSignedInUser } from '../../test/api-users';
@@ -100,7 +101,28 @@ describe('evaluation report and recommendation', () => {
   it('sends the recommendation through the sourcing-award flow and announces the approval', async () => {
     const director = await createSignedInUser(t, admin, 'rp-director', ['director']);
     const executive = await createSignedInUser(t, admin, 'rp-ceo', ['executive']);
-    const sourcingRequestId = '01900000-0000-7000-8000-0000000000aa';
+    // A sourcing request of the chair's department in the sourcing stage, the first vendor a candidate.
+    const request = await cast.chair.session.post('/api/v1/sourcing-requests', {
+      title: '核心网络运维外包',
+      background: '现有团队不足',
+      goals: '7×24 运维',
+      expectedOutcome: '可用性 99.95%',
+      budgetAmount: '900000.00',
+      functionalNeeds: '监控、巡检',
+      serviceLevelNeeds: 'P1 15 分钟响应',
+      outsourcingCategory: 'operations',
+      urgency: 'high',
+      riskLevel: 'medium',
+    });
+    expect(request.statusCode, request.body).toBe(201);
+    const sourcingRequestId = request.json().id as string;
+    // Skips the procurement approval (tested by the sourcing module): straight to the sourcing stage.
+    await t.db.execute(sql`update sourcing_requests set status = 'sourcing' where id = ${sourcingRequestId}`);
+    const candidate = await cast.chair.session.post(`/api/v1/sourcing-requests/${sourcingRequestId}/candidates`, {
+      vendorId: cast.vendors[0],
+      responseDeadline: '2026-03-20',
+    });
+    expect(candidate.statusCode, candidate.body).toBe(201);
     const { id, version } = await closedEvaluation(sourcingRequestId);
     const base = `/api/v1/evaluations/${id}`;
     const outside = await cast.chair.session.post(`${base}/recommendation`, {
@@ -151,6 +173,10 @@ describe('evaluation report and recommendation', () => {
     }
     expect((await cast.chair.session.get(base)).json()).toMatchObject({ status: 'approved' });
     expect(approved).toEqual([{ evaluationId: id, sourcingRequestId, vendorId: cast.vendors[0] }]);
+    // The sourcing module awarded the request to the recommended vendor in the same transaction.
+    const awarded = (await cast.chair.session.get(`/api/v1/sourcing-requests/${sourcingRequestId}`)).json();
+    expect(awarded).toMatchObject({ status: 'awarded' });
+    expect(JSON.stringify(awarded)).toContain(cast.vendors[0]);
     const actions = (await auditEventsOf(t.db, 'evaluation', id)).map((e) => e.action);
     expect(actions).toEqual(
       expect.arrayContaining([
