@@ -2,6 +2,7 @@ import {
   AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
+  BarChartOutlined,
   BookOutlined,
   BranchesOutlined,
   CalendarOutlined,
@@ -9,6 +10,7 @@ import {
   FileTextOutlined,
   ProfileOutlined,
   ClockCircleOutlined,
+  OrderedListOutlined,
   HomeOutlined,
   InboxOutlined,
   KeyOutlined,
@@ -88,6 +90,13 @@ export const WORK_ENTRIES: NavEntry[] = [
     description: 'home.emergency',
     icon: <AlertOutlined aria-hidden />,
     allowed: (can) => can('emergency:report') || can('emergency:oversee'),
+  },
+  {
+    path: '/evaluations',
+    label: 'menu.evaluations',
+    description: 'home.evaluations',
+    icon: <BarChartOutlined aria-hidden />,
+    allowed: (can) => can('evaluations:participate') || can('sourcing:read'),
   },
   {
     path: '/sourcing-requests',
@@ -206,6 +215,13 @@ export const ADMIN_ENTRIES: NavEntry[] = [
     description: 'home.jobs',
     icon: <ClockCircleOutlined aria-hidden />,
     allowed: needs('jobs:manage'),
+  },
+  {
+    path: '/admin/evaluation-templates',
+    label: 'menu.evaluationTemplates',
+    description: 'home.evaluationTemplates',
+    icon: <OrderedListOutlined aria-hidden />,
+    allowed: needs('evaluation-templates:manage'),
   },
 ];
 

@@ -35,6 +35,13 @@ const EmergencyActionDetailPage = page(
   () => import('../features/emergency/EmergencyActionDetailPage'),
   'EmergencyActionDetailPage',
 );
+const EvaluationsPage = page(() => import('../features/evaluations/EvaluationsPage'), 'EvaluationsPage');
+const EvaluationDetailPage = page(() => import('../features/evaluations/EvaluationDetailPage'), 'EvaluationDetailPage');
+const ScoreSheetPage = page(() => import('../features/evaluations/ScoreSheetPage'), 'ScoreSheetPage');
+const EvaluationTemplatesPage = page(
+  () => import('../features/evaluations/EvaluationTemplatesPage'),
+  'EvaluationTemplatesPage',
+);
 const SourcingRequestsPage = page(() => import('../features/sourcing/SourcingRequestsPage'), 'SourcingRequestsPage');
 const SourcingRequestDetailPage = page(
   () => import('../features/sourcing/SourcingRequestDetailPage'),
@@ -139,6 +146,13 @@ export const router = createBrowserRouter([
         element: guarded('/admin/notification-channels', <ChannelsPage />),
       },
       { path: 'admin/jobs', element: guarded('/admin/jobs', <JobsPage />) },
+      { path: 'evaluations', element: guarded('/evaluations', <EvaluationsPage />) },
+      { path: 'evaluations/:id', element: guarded('/evaluations', <EvaluationDetailPage />) },
+      { path: 'evaluations/:id/sheets/:sheetId', element: guarded('/evaluations', <ScoreSheetPage />) },
+      {
+        path: 'admin/evaluation-templates',
+        element: guarded('/admin/evaluation-templates', <EvaluationTemplatesPage />),
+      },
       { path: '403', element: <ForbiddenPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -9,6 +9,7 @@ import * as contractLedger from './dict/contract-ledger';
 import * as contractExit from './dict/contract-exit';
 import * as emergency from './dict/emergency';
 import * as errors from './dict/errors';
+import * as evaluations from './dict/evaluations';
 import * as list from './dict/list';
 import * as notifications from './dict/notifications';
 import * as org from './dict/org';
@@ -45,6 +46,7 @@ const zhCN = {
   ...workflow.zh,
   ...vendorImport.zh,
   ...vendorLists.zh,
+  ...evaluations.zh,
   ...contractDrafting.zh,
   ...contractArchive.zh,
   ...contractLedger.zh,
@@ -71,6 +73,7 @@ const enUS: Record<MessageKey, string> = {
   ...workflow.en,
   ...vendorImport.en,
   ...vendorLists.en,
+  ...evaluations.en,
   ...contractDrafting.en,
   ...contractArchive.en,
   ...contractLedger.en,

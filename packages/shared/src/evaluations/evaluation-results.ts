@@ -6,7 +6,6 @@ import type { EvaluationScale } from './evaluation-templates.schemas';
 import {
   DEFAULT_GRADE_BANDS,
   gradeFor,
-  outliers,
   priceScores,
   rank,
   round2,
@@ -89,9 +88,12 @@ export function computeResults(input: ResultsInput): EvaluationResults {
     const criteria: CriterionResult[] = input.criteria.map((c) => {
       const cell = byCell.get(`${vendor.id}|${c.id}`) ?? [];
       const s = stats(cell.map((e) => e.score));
-      if (!c.priceCriterion) {
-        for (const o of outliers(cell, input.outlierThreshold)) {
-          flags.push({ vendorId: vendor.id, criterionId: c.id, ...o });
+      if (!c.priceCriterion && s.median !== null) {
+        for (const e of cell) {
+          const deviation = round2(e.score - s.median);
+          if (Math.abs(deviation) > input.outlierThreshold + 1e-9) {
+            flags.push({ vendorId: vendor.id, criterionId: c.id, ...e, median: s.median, deviation });
+          }
         }
       }
       return { criterionId: c.id, ...s, score: c.priceCriterion ? priceScore : s.mean };

@@ -6,9 +6,7 @@ import type { Executor } from '../../db/client';
 import { userDisplayNames } from '../org';
 import { vendorNames } from '../vendors';
 import { evaluationVendorsOf, type EvaluationRow } from './evaluations.repository';
-import { submittedScores } from './sheets.repository';
-
-type CommentEntry = { vendorId: string; criterionId: string; comment: string | null };
+import { submittedScoreCells } from './sheets.repository';
 
 /**
  * Strengths and weaknesses drafted from the evaluators' comments (R4.2): criteria the panel scored at 80 % of full
@@ -18,14 +16,12 @@ function draftNotes(
   row: EvaluationRow,
   vendorId: string,
   criteria: { criterionId: string; score: number | null }[],
-  comments: readonly CommentEntry[],
+  comments: ReadonlyMap<string, string[]>,
 ) {
   const { max } = scaleBounds(row.scale as EvaluationScale);
   const names = new Map(row.criteria.map((c) => [c.id, c.name]));
   const line = (criterionId: string, score: number) => {
-    const said = comments
-      .filter((e) => e.vendorId === vendorId && e.criterionId === criterionId && e.comment)
-      .map((e) => e.comment);
+    const said = comments.get(`${vendorId}|${criterionId}`) ?? [];
     return `${names.get(criterionId) ?? criterionId}（${score}）${said.length > 0 ? `：${said.join('；')}` : ''}`;
   };
   const strengths: string[] = [];
@@ -40,7 +36,16 @@ function draftNotes(
 
 /** Results of a closed evaluation from its submitted sheets (call only once scoring is closed). */
 export async function evaluationResults(db: Executor, row: EvaluationRow): Promise<EvaluationResultsResponse> {
-  const [vendors, scores] = await Promise.all([evaluationVendorsOf(db, row.id), submittedScores(db, row.id)]);
+  const [vendors, cells] = await Promise.all([evaluationVendorsOf(db, row.id), submittedScoreCells(db, row.id)]);
+  const scores = cells.flatMap((c) =>
+    c.scores.map((score, i) => ({
+      evaluatorId: c.evaluatorIds[i] as string,
+      vendorId: c.vendorId,
+      criterionId: c.criterionId,
+      score,
+    })),
+  );
+  const comments = new Map(cells.map((c) => [`${c.vendorId}|${c.criterionId}`, c.comments]));
   const results = computeResults({
     scale: row.scale as EvaluationScale,
     criteria: row.criteria,
@@ -65,7 +70,7 @@ export async function evaluationResults(db: Executor, row: EvaluationRow): Promi
     outlierThreshold: row.outlierThreshold,
     vendors: results.vendors.map((v) => {
       const stored = byVendor.get(v.vendorId);
-      const drafted = draftNotes(row, v.vendorId, v.criteria, scores);
+      const drafted = draftNotes(row, v.vendorId, v.criteria, comments);
       return {
         ...v,
         name: names.get(v.vendorId) ?? '—',

@@ -2,6 +2,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app-context';
 import { workflowEvents } from '../../platform/workflow';
+import { awardSourcingRequest } from '../sourcing';
+import { evaluationEvents } from './evaluation-events';
 import { applyRecommendationOutcome } from './evaluation-outcome';
 import { registerEvaluationRoutes } from './evaluations.routes';
 import { registerReportRoutes } from './report/report.routes';
@@ -21,4 +23,13 @@ export function registerEvaluationsModule(app: FastifyInstance, ctx: AppContext)
   registerSheetRoutes(app, ctx);
   registerReportRoutes(app, ctx);
   workflowEvents.onOutcome('evaluation', applyRecommendationOutcome);
+  // An approved recommendation awards the evaluation's sourcing request to the recommended vendor (R4.3).
+  evaluationEvents.onRecommendationApproved('sourcing-award', async (tx, audit, event) => {
+    if (!event.sourcingRequestId) return;
+    await awardSourcingRequest(tx, audit, {
+      sourcingRequestId: event.sourcingRequestId,
+      vendorId: event.vendorId,
+      evaluationId: event.evaluationId,
+    });
+  });
 }

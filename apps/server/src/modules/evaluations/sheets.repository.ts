@@ -1,5 +1,5 @@
 import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
-import type { Executor } from '../../db/client';
+import { queryRows, type Executor } from '../../db/client';
 import { evaluationConflicts, evaluationScores, evaluationSheets } from './evaluations.table';
 
 const sqlExcluded = (column: 'score' | 'comment') => sql.raw(`excluded.${column}`);
@@ -110,19 +110,43 @@ export async function deleteScoresForVendors(tx: Executor, sheetId: string, vend
     .where(and(eq(evaluationScores.sheetId, sheetId), inArray(evaluationScores.vendorId, [...vendorIds])));
 }
 
-/** The scores of an evaluation's submitted sheets, with the evaluator (what results are computed from). */
-export async function submittedScores(db: Executor, evaluationId: string) {
-  return db
-    .select({
-      evaluatorId: evaluationSheets.evaluatorId,
-      vendorId: evaluationScores.vendorId,
-      criterionId: evaluationScores.criterionId,
-      score: evaluationScores.score,
-      comment: evaluationScores.comment,
-    })
-    .from(evaluationScores)
-    .innerJoin(evaluationSheets, eq(evaluationSheets.id, evaluationScores.sheetId))
-    .where(and(eq(evaluationScores.evaluationId, evaluationId), eq(evaluationSheets.status, 'submitted')));
+export interface ScoreCell {
+  vendorId: string;
+  criterionId: string;
+  evaluatorIds: string[];
+  scores: number[];
+  comments: string[];
+}
+
+/**
+ * The scores of an evaluation's submitted sheets, one row per vendor and criterion with every evaluator's score
+ * and the non-empty comments (what results are computed from). Grouping in the database sends ~15× fewer rows.
+ */
+export async function submittedScoreCells(db: Executor, evaluationId: string): Promise<ScoreCell[]> {
+  const rows = await queryRows<{
+    vendor_id: string;
+    criterion_id: string;
+    evaluator_ids: string[];
+    scores: number[];
+    comments: string[] | null;
+  }>(
+    db,
+    sql`select s.vendor_id, s.criterion_id,
+               array_agg(h.evaluator_id::text) as evaluator_ids,
+               array_agg(s.score) as scores,
+               array_agg(s.comment) filter (where s.comment <> '') as comments
+          from evaluation_scores s
+          join evaluation_sheets h on h.id = s.sheet_id and h.status = 'submitted'
+         where s.evaluation_id = ${evaluationId}
+         group by s.vendor_id, s.criterion_id`,
+  );
+  return rows.map((r) => ({
+    vendorId: r.vendor_id,
+    criterionId: r.criterion_id,
+    evaluatorIds: r.evaluator_ids,
+    scores: r.scores.map(Number),
+    comments: r.comments ?? [],
+  }));
 }
 
 export async function findSheetById(db: Executor, id: string): Promise<SheetRow | undefined> {

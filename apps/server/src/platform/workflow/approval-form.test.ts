@@ -1,19 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfText } from '../../test/pdf-text';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import type { TestSession } from '../../test/test-session';
 import { approvalCast, decide, openTaskOf, startTestApproval } from './workflow-test-support';
-
-/** The text of every page of a PDF, as a reader would extract it. */
-async function pdfText(data: Buffer): Promise<string> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const pdf = await pdfjs.getDocument({ data: new Uint8Array(data), useSystemFonts: false }).promise;
-  let text = '';
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const content = await (await pdf.getPage(n)).getTextContent();
-    text += content.items.map((i) => ('str' in i ? i.str : '')).join('');
-  }
-  return text;
-}
 
 describe('the printable approval form (审批单)', () => {
   let t: TestApp;

@@ -1,10 +1,10 @@
-import { recordAudit } from '../../../platform/audit/audit';
-import { conflict, notFound, unprocessable, versionConflict } from '../../../platform/errors/problem';
+import { conflict, unprocessable } from '../../../platform/errors/problem';
 import { userDisplayNames } from '../../org';
-import { lockEvaluation, updateEvaluationRow, type EvaluationRow } from '../evaluations.repository';
+import type { EvaluationRow } from '../evaluations.repository';
 import { requireChair } from '../evaluations.policy';
 import { sheetsOf } from '../sheets.repository';
 import type { EvaluationCommandContext } from './context';
+import { applyChange, lockForChange } from './evaluation-change';
 
 /** The chair closes scoring once every sheet is submitted; scores and results become visible to the readers. */
 export async function closeScoring(
@@ -13,10 +13,7 @@ export async function closeScoring(
   input: { version: number },
 ): Promise<EvaluationRow> {
   return c.db.transaction(async (tx) => {
-    const before = await lockEvaluation(tx, id);
-    if (!before) throw notFound('No such evaluation.');
-    requireChair(c.actor, before);
-    if (before.version !== input.version) throw versionConflict();
+    const before = await lockForChange(tx, id, input.version, (row) => requireChair(c.actor, row));
     if (before.status !== 'scoring') {
       throw conflict('Only an evaluation being scored can be closed.', 'illegal_transition', {
         status: before.status,
@@ -33,21 +30,10 @@ export async function closeScoring(
         pending: pending.map((s) => ({ sheetId: s.id, evaluator: names.get(s.evaluatorId) ?? '—' })),
       });
     }
-    const after = await updateEvaluationRow(tx, id, {
+    return applyChange(tx, c, before, 'evaluation.close', {
       status: 'closed',
       closedAt: c.audit.at,
       closedBy: c.actor.userId,
-      updatedAt: c.audit.at,
-      updatedBy: c.actor.userId,
-      version: before.version + 1,
     });
-    await recordAudit(tx, c.audit, {
-      action: 'evaluation.close',
-      recordType: 'evaluation',
-      recordId: id,
-      before,
-      after,
-    });
-    return after;
   });
 }

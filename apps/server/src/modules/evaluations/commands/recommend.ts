@@ -1,14 +1,9 @@
-import { recordAudit } from '../../../platform/audit/audit';
-import { conflict, notFound, unprocessable, versionConflict } from '../../../platform/errors/problem';
+import { conflict, unprocessable } from '../../../platform/errors/problem';
 import { startApproval } from '../../../platform/workflow';
-import {
-  evaluationVendorsOf,
-  lockEvaluation,
-  updateEvaluationRow,
-  type EvaluationRow,
-} from '../evaluations.repository';
+import { evaluationVendorsOf, type EvaluationRow } from '../evaluations.repository';
 import { requireManage } from '../evaluations.policy';
 import type { EvaluationCommandContext } from './context';
+import { applyChange, lockForChange } from './evaluation-change';
 
 export const SOURCING_AWARD_FLOW = 'sourcing-award';
 
@@ -22,10 +17,7 @@ export async function recommendVendor(
   input: { version: number; vendorId: string; reason: string },
 ): Promise<EvaluationRow> {
   return c.db.transaction(async (tx) => {
-    const before = await lockEvaluation(tx, id);
-    if (!before) throw notFound('No such evaluation.');
-    requireManage(c.actor, before);
-    if (before.version !== input.version) throw versionConflict();
+    const before = await lockForChange(tx, id, input.version, (row) => requireManage(c.actor, row));
     if (before.status !== 'closed') {
       throw conflict('A recommendation needs a closed evaluation not already in approval.', 'illegal_transition', {
         status: before.status,
@@ -52,23 +44,12 @@ export async function recommendVendor(
         category: 'evaluation',
       },
     });
-    const after = await updateEvaluationRow(tx, id, {
+    return applyChange(tx, c, before, 'evaluation.recommend', {
       status: 'in-approval',
       recommendedVendorId: input.vendorId,
       recommendationReason: input.reason,
       recommendedAt: c.audit.at,
       approvalId,
-      updatedAt: c.audit.at,
-      updatedBy: c.actor.userId,
-      version: before.version + 1,
     });
-    await recordAudit(tx, c.audit, {
-      action: 'evaluation.recommend',
-      recordType: 'evaluation',
-      recordId: id,
-      before,
-      after,
-    });
-    return after;
   });
 }

@@ -8,20 +8,19 @@ import { scaleBounds } from '@thirdline/shared/evaluations/scoring';
 import { uuidv7 } from 'uuidv7';
 import { nextReference } from '../../../db/references';
 import { recordAudit } from '../../../platform/audit/audit';
-import { badRequest, conflict, notFound, versionConflict, type FieldError } from '../../../platform/errors/problem';
+import { badRequest, type FieldError } from '../../../platform/errors/problem';
 import { activeUsersWithDepartments } from '../../org';
 import { vendorNames } from '../../vendors';
 import {
   evaluationVendorsOf,
   insertEvaluation,
-  lockEvaluation,
   replaceEvaluationVendors,
-  updateEvaluationRow,
   type EvaluationRow,
 } from '../evaluations.repository';
 import { requireManage } from '../evaluations.policy';
 import { templateVersionFor } from '../templates/template-versions';
 import type { EvaluationCommandContext } from './context';
+import { applyChange, lockForChange, requireDraft } from './evaluation-change';
 
 type VendorInput = CreateEvaluationRequest['vendors'][number];
 
@@ -108,13 +107,8 @@ export async function updateEvaluation(
   await checkChair(c, input.chairId, errors);
   if (errors.length > 0) throw badRequest('Some fields are not valid.', errors, 'validation_failed');
   return c.db.transaction(async (tx) => {
-    const before = await lockEvaluation(tx, id);
-    if (!before) throw notFound('No such evaluation.');
-    requireManage(c.actor, before);
-    if (before.version !== input.version) throw versionConflict();
-    if (before.status !== 'draft') {
-      throw conflict('Only a draft evaluation can be changed.', 'evaluation_not_draft', { status: before.status });
-    }
+    const before = await lockForChange(tx, id, input.version, (row) => requireManage(c.actor, row));
+    requireDraft(before);
     if (input.outlierThreshold !== undefined && input.outlierThreshold > scaleBounds(before.scale as '1-5').max) {
       throw badRequest('Some fields are not valid.', [
         { path: 'outlierThreshold', message: 'Must not exceed the full marks of the scale.' },
@@ -122,26 +116,17 @@ export async function updateEvaluation(
     }
     const vendorsBefore = await evaluationVendorsOf(tx, id);
     if (input.vendors) await replaceEvaluationVendors(tx, id, vendorRows(input.vendors));
-    const after = await updateEvaluationRow(tx, id, {
+    const set = {
       title: input.title ?? before.title,
       description: input.description === undefined ? before.description : input.description || null,
       chairId: input.chairId ?? before.chairId,
       minPanelDepartments: input.minPanelDepartments ?? before.minPanelDepartments,
       outlierThreshold: input.outlierThreshold ?? before.outlierThreshold,
-      updatedAt: c.audit.at,
-      updatedBy: c.actor.userId,
-      version: before.version + 1,
+    };
+    const priced = vendorsBefore.map((v) => ({ vendorId: v.vendorId, price: v.price }));
+    return applyChange(tx, c, before, 'evaluation.update', set, {
+      before: { ...before, vendors: priced },
+      after: { ...before, ...set, vendors: input.vendors ?? priced },
     });
-    await recordAudit(tx, c.audit, {
-      action: 'evaluation.update',
-      recordType: 'evaluation',
-      recordId: id,
-      before: { ...before, vendors: vendorsBefore.map((v) => ({ vendorId: v.vendorId, price: v.price })) },
-      after: {
-        ...after,
-        vendors: input.vendors ?? vendorsBefore.map((v) => ({ vendorId: v.vendorId, price: v.price })),
-      },
-    });
-    return after;
   });
 }

@@ -1,23 +1,11 @@
 import { uuidv7 } from 'uuidv7';
-import { recordAudit } from '../../../platform/audit/audit';
-import {
-  badRequest,
-  conflict,
-  notFound,
-  unprocessable,
-  versionConflict,
-  type FieldError,
-} from '../../../platform/errors/problem';
+import { badRequest, conflict, unprocessable, type FieldError } from '../../../platform/errors/problem';
 import { activeUsersWithDepartments } from '../../org';
-import {
-  evaluationVendorsOf,
-  lockEvaluation,
-  updateEvaluationRow,
-  type EvaluationRow,
-} from '../evaluations.repository';
+import { evaluationVendorsOf, type EvaluationRow } from '../evaluations.repository';
 import { requireManage } from '../evaluations.policy';
 import { deleteSheets, insertSheets, sheetsOf, type SheetRow } from '../sheets.repository';
 import type { EvaluationCommandContext } from './context';
+import { applyChange, lockForChange, requireDraft } from './evaluation-change';
 
 /** The panel must come from at least the evaluation's minimum number of departments (R4.2) → 422 otherwise. */
 export function requirePanelDepartments(row: EvaluationRow, sheets: readonly Pick<SheetRow, 'departmentId'>[]) {
@@ -51,15 +39,8 @@ export async function setPanel(
   if (errors.length > 0) throw badRequest('Some fields are not valid.', errors, 'validation_failed');
 
   return c.db.transaction(async (tx) => {
-    const before = await lockEvaluation(tx, id);
-    if (!before) throw notFound('No such evaluation.');
-    requireManage(c.actor, before);
-    if (before.version !== input.version) throw versionConflict();
-    if (before.status !== 'draft') {
-      throw conflict('The panel can only change while the evaluation is a draft.', 'evaluation_not_draft', {
-        status: before.status,
-      });
-    }
+    const before = await lockForChange(tx, id, input.version, (row) => requireManage(c.actor, row));
+    requireDraft(before);
     const proposed = ids.map((userId) => ({ departmentId: people.get(userId)?.departmentId ?? null }));
     requirePanelDepartments(before, proposed);
     const current = await sheetsOf(tx, id);
@@ -86,19 +67,17 @@ export async function setPanel(
           updatedBy: c.actor.userId,
         })),
     );
-    const after = await updateEvaluationRow(tx, id, {
-      updatedAt: now,
-      updatedBy: c.actor.userId,
-      version: before.version + 1,
-    });
-    await recordAudit(tx, c.audit, {
-      action: 'evaluation.set-panel',
-      recordType: 'evaluation',
-      recordId: id,
-      before: { panel: current.map((s) => s.evaluatorId) },
-      after: { panel: ids },
-    });
-    return after;
+    return applyChange(
+      tx,
+      c,
+      before,
+      'evaluation.set-panel',
+      {},
+      {
+        before: { panel: current.map((s) => s.evaluatorId) },
+        after: { panel: ids },
+      },
+    );
   });
 }
 
@@ -109,10 +88,7 @@ export async function startScoring(
   input: { version: number },
 ): Promise<EvaluationRow> {
   return c.db.transaction(async (tx) => {
-    const before = await lockEvaluation(tx, id);
-    if (!before) throw notFound('No such evaluation.');
-    requireManage(c.actor, before);
-    if (before.version !== input.version) throw versionConflict();
+    const before = await lockForChange(tx, id, input.version, (row) => requireManage(c.actor, row));
     if (before.status !== 'draft') {
       throw conflict('Scoring has already started.', 'illegal_transition', { status: before.status, allowedNext: [] });
     }
@@ -120,19 +96,6 @@ export async function startScoring(
     if ((await evaluationVendorsOf(tx, id)).length === 0) {
       throw unprocessable('The evaluation has no vendors.', 'no_vendors');
     }
-    const after = await updateEvaluationRow(tx, id, {
-      status: 'scoring',
-      updatedAt: c.audit.at,
-      updatedBy: c.actor.userId,
-      version: before.version + 1,
-    });
-    await recordAudit(tx, c.audit, {
-      action: 'evaluation.start-scoring',
-      recordType: 'evaluation',
-      recordId: id,
-      before,
-      after,
-    });
-    return after;
+    return applyChange(tx, c, before, 'evaluation.start-scoring', { status: 'scoring' });
   });
 }
