@@ -4,15 +4,17 @@ import type { AppContext } from '../../app-context';
 import { workflowEvents } from '../../platform/workflow';
 import { onContractApprovalOutcome } from './commands/approval-outcome';
 import { registerContractRoutes } from './contracts.routes';
-import { registerContractDrafting } from './drafting';
+import { addContractPermissions } from './contracts.presenter';
+import { draftingContractPermissions, registerContractDrafting, templateVersionFor } from './drafting';
 import { registerContractArchive } from './archive/register';
 import { registerContractLedger } from './ledger';
-import { registerContractExit } from './exit';
+import { exitPermissions, registerContractExit } from './exit';
+import { setTemplateVersionLookup } from './template-versions';
 
 export { contractRecordReaders } from './record-readers';
 export { createContract, type ContractOrigin } from './commands/create-contract';
 export type { ContractCommandContext } from './commands/context';
-export { setTemplateVersionLookup } from './template-versions';
+export { setTemplateVersionLookup };
 export { seedDemoContracts } from './seed/demo-contracts';
 export { seedClauseLibrary, seedDemoContractTemplates } from './drafting';
 export { contractExitRecordReaders, exitPermissions, retainUntil } from './exit';
@@ -26,4 +28,8 @@ export function registerContractsModule(app: FastifyInstance, ctx: AppContext) {
   registerContractArchive(app, ctx);
   registerContractLedger(app, ctx);
   registerContractExit(app, ctx);
+  // What the parts let a caller do on the contract page, and drafts that start from a standard text.
+  addContractPermissions(draftingContractPermissions);
+  addContractPermissions(exitPermissions);
+  setTemplateVersionLookup(async (db, id) => (await templateVersionFor(db, id))?.version ?? null);
 }

@@ -1,3 +1,7 @@
 // Loads every part's contract tabs and header actions (each file calls registerContractTab / registerContractAction).
 // One import line per part.
 import './core/core-tabs';
+import './drafting/register-tabs';
+import './archive/register-tabs';
+import './ledger/ledger-tabs';
+import './exit/register';
