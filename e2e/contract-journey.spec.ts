@@ -6,9 +6,10 @@ import { E2E_ADMIN_PASSWORD, signIn } from './support/sign-in';
 /**
  * The contract journey (R5) across the parts, in the Chinese UI where the UI exists: a project manager drafts from
  * a standard text; the clause checklist blocks submission until every mandatory clause is present; legal, finance
- * and technical review in parallel; department head and director approve; the contract shows 已批准.
+ * and technical review in parallel; department head and director approve; the contract shows 已批准; it is signed with its signed copy.
  * Submission, opinions and decisions go through the API here (their buttons are the parts' header actions and
- * inbox pages, covered by their own journeys). Signing, ledger, variation and exit steps are not in this journey yet.
+ * inbox pages, covered by their own journeys); the signed copy is uploaded and signed (director override) through the
+ * API. Ledger (milestone acceptance, payment), variation and exit steps are not in this journey yet.
  */
 
 const PASSWORD = 'Contract-Journey-4417';
@@ -171,4 +172,30 @@ test('a contract goes from a template draft through checklist, reviews and appro
   await expect(page.getByText('已批准', { exact: true }).first()).toBeVisible();
   await page.getByRole('tab', { name: '审查', exact: true }).click();
   await expect(page.getByText('第 1 轮审查')).toBeVisible();
+
+  // Signing: the signed copy is uploaded (stored encrypted); the vendor is only a candidate, so the director signs
+  // with a written override reason. The start date is ahead: the contract stays approved, with its signing date.
+  const uploaded = await pm.api.ctx.post(`/api/v1/contracts/${contractId}/documents`, {
+    multipart: {
+      file: { name: '签署版.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') },
+      kind: 'signed-copy',
+    },
+    headers: pm.api.headers,
+  });
+  expect(uploaded.ok(), await uploaded.text()).toBeTruthy();
+  const document = (await uploaded.json()) as { id: string };
+  const approved = await ok<{ version: number }>(pm.api.ctx.get(`/api/v1/contracts/${contractId}`));
+  const signedOn = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10); // yesterday: never in the future
+  await post(director.api, `/api/v1/contracts/${contractId}/sign`, {
+    version: approved.version,
+    signedOn,
+    signatories: [
+      { side: 'company', name: '张总监', title: '信息技术部总监' },
+      { side: 'vendor', name: '李经理', title: '总经理' },
+    ],
+    signedCopyDocumentId: document.id,
+    overrideReason: '供应商准入审批在途，业务急需先行签署',
+  });
+  await page.reload();
+  await expect(page.getByRole('tabpanel').getByText(signedOn)).toBeVisible();
 });
