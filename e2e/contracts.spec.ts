@@ -6,7 +6,7 @@ import { E2E_ADMIN_PASSWORD, signIn } from './support/sign-in';
 /**
  * The contract record (R5), in the Chinese UI: a project manager drafts a contract for a registered vendor (the
  * form refuses an end date before the start), sees it on its page with reference, status and overview, and
- * changes the draft.
+ * changes the draft; the vendor's page lists it on its 合同 tab.
  */
 
 const PASSWORD = 'Contract-Journey-7291';
@@ -86,4 +86,10 @@ test('a project manager drafts a contract and sees it on its page', async ({ pag
   await page.getByRole('tab', { name: '变更历史' }).click();
   await expect(page.getByText('修改合同')).toBeVisible();
   await expect(page.getByText('起草合同')).toBeVisible();
+
+  // The vendor page lists the vendor's contracts on its 合同 tab.
+  await page.getByRole('link', { name: vendorName }).first().click();
+  await page.getByRole('tab', { name: '合同', exact: true }).click();
+  await expect(page.getByRole('tabpanel').getByRole('link', { name: /^CT-\d{4}-\d{4}$/ })).toBeVisible();
+  await expect(page.getByRole('tabpanel').getByText(title)).toBeVisible();
 });

@@ -30,6 +30,7 @@ import { categoryOptions } from '../../vendors/labels';
 import { useVendor } from '../../vendors/api';
 import { VendorPicker } from '../../vendors/VendorPicker';
 import { useSaveContract, type Contract, type ContractInput } from '../api';
+import { useTemplates } from '../drafting/api';
 import { classificationOptions, contractTypeOptions, disputeOptions, subcontractingOptions } from '../labels';
 import { OtherVendorsSelect } from './OtherVendorsSelect';
 
@@ -63,6 +64,7 @@ function toInput(v: Values, editing: boolean): ContractInput {
     subcontracting: v.subcontracting ?? null,
   };
   for (const f of TEXTS) input[f] = v[f]?.trim() || null;
+  if (!editing) input.templateId = v.templateId ?? null;
   // A new draft leaves out what was not given; an edit clears it.
   if (!editing) for (const [k, value] of Object.entries(input)) if (value === null) delete input[k];
   return input as ContractInput;
@@ -88,6 +90,7 @@ export function ContractForm(props: {
   const { form, contract } = props;
   const save = useSaveContract();
   const type = Form.useWatch('type', form);
+  const templates = useTemplates({ page: 1, pageSize: 100 }).data?.items.filter((x) => x.active) ?? [];
 
   useEffect(() => {
     form.resetFields();
@@ -155,6 +158,21 @@ export function ContractForm(props: {
             <Input autoFocus />
           </Form.Item>
         </Col>
+        {!contract && (
+          <Col span={24}>
+            <Form.Item name="templateId" label={t('contract.template')}>
+              <Select
+                aria-label={t('contract.template')}
+                allowClear
+                options={templates.map((x) => ({ value: x.id, label: `${x.name}（v${x.version}）` }))}
+                onChange={(id?: string) => {
+                  const chosen = templates.find((x) => x.id === id);
+                  if (chosen) form.setFieldValue('type', chosen.type);
+                }}
+              />
+            </Form.Item>
+          </Col>
+        )}
         <Col xs={24} md={12}>
           <Form.Item name="type" label={t('contract.type')} rules={[required]}>
             <Select aria-label={t('contract.type')} options={contractTypeOptions(i18n)} />
