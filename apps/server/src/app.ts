@@ -14,6 +14,7 @@ import {
 } from './modules/org';
 import { contractRecordReaders, registerContractsModule } from './modules/contracts';
 import { emergencyRecordReaders, registerEmergencyModule } from './modules/emergency';
+import { evaluationRecordReaders, registerEvaluationsModule } from './modules/evaluations';
 import { registerVendorsModule, vendorRecordReaders } from './modules/vendors';
 import { registerVendorPerformanceModule, vendorPerformanceRecordReaders } from './modules/vendor-performance';
 import { registerAuditRoutes } from './platform/audit/audit.routes';
@@ -70,6 +71,7 @@ export async function buildApp(baseCtx: AppContext, options: BuildOptions = {}):
     ...vendorRecordReaders(),
     ...emergencyRecordReaders(),
     ...contractRecordReaders(),
+    ...evaluationRecordReaders(),
     ...workflowRecordReaders(),
     ...vendorPerformanceRecordReaders(),
   })) {
@@ -131,6 +133,7 @@ export async function buildApp(baseCtx: AppContext, options: BuildOptions = {}):
   registerVendorsModule(app, ctx);
   registerEmergencyModule(app, ctx);
   registerContractsModule(app, ctx);
+  registerEvaluationsModule(app, ctx);
   registerVendorPerformanceModule(app, ctx);
   registerAuditRoutes(app, { db: ctx.db, readers: recordReaders });
   registerApiTokenRoutes(app, { db: ctx.db, clock: ctx.clock });

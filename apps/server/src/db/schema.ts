@@ -14,4 +14,5 @@ export * from '../modules/org/saved-filters.table';
 export * from '../modules/vendors/import/vendor-imports.table';
 export * from '../modules/vendors/lists/vendor-lists.table';
 export * from '../modules/contracts/contracts.table';
+export * from '../modules/evaluations/evaluations.table';
 export * from '../modules/vendor-performance/vendor-performance.table';

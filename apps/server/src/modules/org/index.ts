@@ -8,6 +8,8 @@ export { seedDemoOrganisation, DEMO_PASSWORD, type DemoSeedResult } from './seed
 export {
   activeUserExists,
   activeUserIdsWithRole,
+  activeUsersWithDepartments,
+  departmentNames,
   departmentExists,
   emergencyReportHours,
   organisationTimeZone,

@@ -4,7 +4,7 @@ import { and, arrayContains, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { findDepartmentById } from './departments.repository';
 import { findOrgSettings } from './org-settings.repository';
-import { users } from './org.table';
+import { departments, users } from './org.table';
 import { findUserById } from './users.repository';
 
 /** Narrow read-only look-ups other modules need (through index.ts): does a record exist, what is the time zone. */
@@ -45,4 +45,31 @@ export async function activeUserIdsWithRole(db: Executor, role: Role): Promise<s
 /** Hours a project manager has to file the written report after an emergency action (R1.3). */
 export async function emergencyReportHours(db: Executor): Promise<number> {
   return (await findOrgSettings(db))?.emergencyReportHours ?? DEFAULT_EMERGENCY_REPORT_HOURS;
+}
+
+/** Active users among these ids with their department and roles (e.g. who may sit on an evaluation panel). */
+export async function activeUsersWithDepartments(
+  db: Executor,
+  ids: readonly string[],
+): Promise<Map<string, { displayName: string; departmentId: string | null; roles: Role[] }>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db
+    .select({ id: users.id, displayName: users.displayName, departmentId: users.departmentId, roles: users.roles })
+    .from(users)
+    .where(and(eq(users.active, true), inArray(users.id, unique)));
+  return new Map(
+    rows.map((r) => [r.id, { displayName: r.displayName, departmentId: r.departmentId, roles: r.roles as Role[] }]),
+  );
+}
+
+/** Names of these departments. */
+export async function departmentNames(db: Executor, ids: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db
+    .select({ id: departments.id, name: departments.name })
+    .from(departments)
+    .where(inArray(departments.id, unique));
+  return new Map(rows.map((r) => [r.id, r.name]));
 }

@@ -17,7 +17,7 @@ const FONT_FILE = path.join(
 );
 let font: Promise<Buffer> | undefined;
 /** The font's bytes, read once per process (8 MB). */
-const fontBytes = () => (font ??= readFile(FONT_FILE));
+export const fontBytes = () => (font ??= readFile(FONT_FILE));
 
 const STATUS_ZH: Record<string, string> = {
   pending: '审批中',
