@@ -8,6 +8,7 @@ import pg from 'pg';
 import { bootstrapOrganisation, buildApp } from '../apps/server/src/app';
 import { loadEnv } from '../apps/server/src/config/env';
 import { openDatabase, type Database } from '../apps/server/src/db/client';
+import { seedEvaluationTemplates } from '../apps/server/src/modules/evaluations';
 import { FixedClock } from '../apps/server/src/platform/calendar/clock';
 import { signIn } from '../apps/server/src/test/test-session';
 
@@ -31,6 +32,7 @@ async function bench(name: string, database: Database): Promise<string[]> {
   await database.migrate();
   const clock = new FixedClock('2026-03-02T02:00:00Z');
   await bootstrapOrganisation(database.db, clock, { adminPassword: PASSWORD, timeZone: 'Asia/Shanghai' });
+  await seedEvaluationTemplates(database.db, clock);
   const env = loadEnv({ NODE_ENV: 'production', LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT_PER_MINUTE: '1000' });
   const { app } = await buildApp({ env, database, db: database.db, clock });
   const admin = await signIn(app, 'admin', PASSWORD);
