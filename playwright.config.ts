@@ -7,8 +7,9 @@ const dataDir = process.env.E2E_DATA_DIR ?? `/tmp/thirdline-e2e-${process.pid}`;
 
 export default defineConfig({
   testDir: 'e2e',
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Journeys walk many pages; shared, loaded CI machines need the headroom (a stalled page still fails).
+  timeout: 180_000,
+  expect: { timeout: 15_000 },
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -3,6 +3,7 @@ import type { Database, Db } from './db/client';
 import type { RecordReaders } from './platform/audit/record-readers';
 import type { Clock } from './platform/calendar/clock';
 import type { DueItemRegistry } from './platform/jobs/due-items';
+import type { EncryptedFileStore } from './platform/storage/encrypted-store';
 
 /** What every module's routes and commands are given: configuration, the database and the clock. */
 export interface AppContext {
@@ -25,4 +26,6 @@ export interface AppContext {
    * When absent it is loaded from FILE_ENCRYPTION_KEY or `<DATA_DIR>/file-key` on first use.
    */
   fileKey?: Buffer;
+  /** The encrypted file store (buildApp sets it): modules that guard their own file content read bodies from it. */
+  fileStore?: EncryptedFileStore;
 }

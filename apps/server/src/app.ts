@@ -12,8 +12,9 @@ import {
   orgUserStore,
   registerOrgRoutes,
 } from './modules/org';
-import { contractRecordReaders, registerContractsModule } from './modules/contracts';
+import { contractExitRecordReaders, contractRecordReaders, registerContractsModule } from './modules/contracts';
 import { emergencyRecordReaders, registerEmergencyModule } from './modules/emergency';
+import { registerSourcingModule, sourcingRecordReaders } from './modules/sourcing';
 import { evaluationRecordReaders, registerEvaluationsModule } from './modules/evaluations';
 import { registerVendorsModule, vendorRecordReaders } from './modules/vendors';
 import { registerVendorPerformanceModule, vendorPerformanceRecordReaders } from './modules/vendor-performance';
@@ -71,6 +72,8 @@ export async function buildApp(baseCtx: AppContext, options: BuildOptions = {}):
     ...vendorRecordReaders(),
     ...emergencyRecordReaders(),
     ...contractRecordReaders(),
+    ...contractExitRecordReaders(),
+    ...sourcingRecordReaders(),
     ...evaluationRecordReaders(),
     ...workflowRecordReaders(),
     ...vendorPerformanceRecordReaders(),
@@ -78,10 +81,10 @@ export async function buildApp(baseCtx: AppContext, options: BuildOptions = {}):
     recordReaders.register(recordType, reader);
   }
   const dueItems = baseCtx.dueItems ?? new DueItemRegistry();
-  const ctx: AppContext = { ...baseCtx, recordReaders, dueItems };
   const fileKey = baseCtx.fileKey;
-  const secretKey = () => (fileKey ? Promise.resolve(fileKey) : loadFileKey(ctx.env));
-  const fileStore = new EncryptedFileStore(path.join(ctx.env.DATA_DIR, 'files'), secretKey);
+  const secretKey = () => (fileKey ? Promise.resolve(fileKey) : loadFileKey(baseCtx.env));
+  const fileStore = new EncryptedFileStore(path.join(baseCtx.env.DATA_DIR, 'files'), secretKey);
+  const ctx: AppContext = { ...baseCtx, recordReaders, dueItems, fileStore };
   const jobRuntime = new JobRuntime();
   configureNotificationRouting({ directory: orgNotificationDirectory, emailEnabled: !!ctx.env.SMTP_URL });
   const app = Fastify({
@@ -133,6 +136,7 @@ export async function buildApp(baseCtx: AppContext, options: BuildOptions = {}):
   registerVendorsModule(app, ctx);
   registerEmergencyModule(app, ctx);
   registerContractsModule(app, ctx);
+  registerSourcingModule(app, ctx);
   registerEvaluationsModule(app, ctx);
   registerVendorPerformanceModule(app, ctx);
   registerAuditRoutes(app, { db: ctx.db, readers: recordReaders });

@@ -11,6 +11,7 @@ import { createSmtpMailer } from './platform/notifications/email';
 import { loadFileKey } from './platform/storage/file-key';
 import { seedWorkflowDefinitions } from './platform/workflow';
 import { seedVendorLists } from './modules/vendors';
+import { seedClauseLibrary } from './modules/contracts';
 import { seedEvaluationTemplates } from './modules/evaluations';
 
 const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -56,6 +57,7 @@ async function main() {
   await seedHolidayCalendar(database.db, systemClock);
   await seedWorkflowDefinitions(database.db, systemClock);
   await seedVendorLists(database.db, systemClock);
+  await seedClauseLibrary(database.db, systemClock);
   await seedEvaluationTemplates(database.db, systemClock);
 
   const ctx: AppContext = { env, database, db: database.db, clock: systemClock, fileKey };

@@ -3,9 +3,18 @@
 import path from 'node:path';
 import { loadEnv } from '../config/env';
 import { openDatabase } from '../db/client';
-import { bootstrapOrganisation, DEMO_PASSWORD, seedDemoOrganisation } from '../modules/org';
+import { seedDemoContracts, seedDemoContractTemplates } from '../modules/contracts';
+import {
+  bootstrapOrganisation,
+  DEMO_PASSWORD,
+  orgAssigneeDirectory,
+  organisationTimeZone,
+  seedDemoOrganisation,
+} from '../modules/org';
+import { seedDemoSourcing } from '../modules/sourcing';
 import { seedDemoVendors } from '../modules/vendors';
 import { systemClock } from '../platform/calendar/clock';
+import { configureWorkflowRuntime } from '../platform/workflow';
 
 const env = loadEnv();
 const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: path.join(env.DATA_DIR, 'db') });
@@ -36,6 +45,27 @@ try {
     vendors.vendorsCreated > 0
       ? `Demo vendors loaded: ${vendors.vendorsCreated} vendors with contacts, qualifications, due diligence and subcontractors.`
       : 'Demo vendors are already present: nothing changed.',
+  );
+  // Demo records that start approvals need the engine's people and time zone, as the app wires them.
+  configureWorkflowRuntime({
+    directory: orgAssigneeDirectory,
+    timeZone: (db) => organisationTimeZone(db, env.ORG_TIME_ZONE),
+  });
+  const contracts = await seedDemoContracts(database.db, systemClock, env.ORG_TIME_ZONE);
+  console.log(
+    contracts.contractsCreated > 0
+      ? `Demo contracts loaded: ${contracts.contractsCreated} contracts in every state, some ending within 30 and 90 days.`
+      : 'Demo contracts are already present: nothing changed.',
+  );
+  const templates = await seedDemoContractTemplates(database.db, systemClock);
+  console.log(
+    templates > 0 ? `Demo contract templates loaded: ${templates}.` : 'Demo contract templates are already present.',
+  );
+  const sourcing = await seedDemoSourcing(database.db, systemClock, env.ORG_TIME_ZONE);
+  console.log(
+    sourcing.created > 0
+      ? `Demo sourcing requests loaded: ${sourcing.created}.`
+      : 'Demo sourcing requests are already present: nothing changed.',
   );
 } finally {
   await database.close();

@@ -4,6 +4,7 @@ import { FixedClock } from '../platform/calendar/clock';
 import { seedHolidayCalendar } from '../platform/calendar/seed-holidays';
 import { seedWorkflowDefinitions } from '../platform/workflow';
 import { seedVendorLists } from '../modules/vendors';
+import { seedClauseLibrary } from '../modules/contracts';
 import { seedEvaluationTemplates } from '../modules/evaluations';
 import { createTestDatabase, type TestDatabase } from './test-database';
 import { signIn, TEST_ADMIN_PASSWORD, type TestSession } from './test-session';
@@ -27,6 +28,7 @@ export async function createTestApp(envOverrides: Record<string, string> = {}): 
   await seedHolidayCalendar(database.db, clock);
   await seedWorkflowDefinitions(database.db, clock);
   await seedVendorLists(database.db, clock);
+  await seedClauseLibrary(database.db, clock);
   await seedEvaluationTemplates(database.db, clock);
   const built = await buildApp({ env, database, db: database.db, clock });
   return {

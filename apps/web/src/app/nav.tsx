@@ -2,9 +2,12 @@ import {
   AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
+  BookOutlined,
   BranchesOutlined,
   CalendarOutlined,
   FileDoneOutlined,
+  FileTextOutlined,
+  ProfileOutlined,
   ClockCircleOutlined,
   HomeOutlined,
   InboxOutlined,
@@ -12,6 +15,7 @@ import {
   NotificationOutlined,
   SafetyCertificateOutlined,
   ShopOutlined,
+  SolutionOutlined,
   SettingOutlined,
   TagsOutlined,
   TeamOutlined,
@@ -72,11 +76,25 @@ export const WORK_ENTRIES: NavEntry[] = [
     allowed: needs('vendors:read'),
   },
   {
+    path: '/contracts',
+    label: 'menu.contracts',
+    description: 'home.contracts',
+    icon: <ProfileOutlined aria-hidden />,
+    allowed: needs('contracts:read'),
+  },
+  {
     path: '/emergency-actions',
     label: 'menu.emergency',
     description: 'home.emergency',
     icon: <AlertOutlined aria-hidden />,
     allowed: (can) => can('emergency:report') || can('emergency:oversee'),
+  },
+  {
+    path: '/sourcing-requests',
+    label: 'menu.sourcing',
+    description: 'home.sourcing',
+    icon: <SolutionOutlined aria-hidden />,
+    allowed: needs('sourcing:read'),
   },
   {
     path: '/re-evaluation-campaigns',
@@ -159,6 +177,21 @@ export const ADMIN_ENTRIES: NavEntry[] = [
     icon: <TagsOutlined aria-hidden />,
     // The page reads GET /vendor-lists (vendors:read); editing needs settings:write.
     allowed: (can) => can('settings:read') && can('vendors:read'),
+  },
+  {
+    path: '/admin/clause-library',
+    label: 'menu.clauseLibrary',
+    description: 'home.clauseLibrary',
+    icon: <BookOutlined aria-hidden />,
+    // Contract readers consult it while drafting; changing it needs clauses:manage.
+    allowed: needs('contracts:read'),
+  },
+  {
+    path: '/admin/contract-templates',
+    label: 'menu.contractTemplates',
+    description: 'home.contractTemplates',
+    icon: <FileTextOutlined aria-hidden />,
+    allowed: needs('contracts:read'),
   },
   {
     path: '/admin/notification-channels',

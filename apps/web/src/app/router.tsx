@@ -28,11 +28,17 @@ const NotificationsPage = page(() => import('../features/notifications/Notificat
 const PreferencesPage = page(() => import('../features/notifications/PreferencesPage'), 'PreferencesPage');
 const ChannelsPage = page(() => import('../features/notifications/ChannelsPage'), 'ChannelsPage');
 const JobsPage = page(() => import('../features/jobs/JobsPage'), 'JobsPage');
+const ContractsPage = page(() => import('../features/contracts/ledger/ContractsPage'), 'ContractsPage');
 const VendorDetailPage = page(() => import('../features/vendors/VendorDetailPage'), 'VendorDetailPage');
 const EmergencyActionsPage = page(() => import('../features/emergency/EmergencyActionsPage'), 'EmergencyActionsPage');
 const EmergencyActionDetailPage = page(
   () => import('../features/emergency/EmergencyActionDetailPage'),
   'EmergencyActionDetailPage',
+);
+const SourcingRequestsPage = page(() => import('../features/sourcing/SourcingRequestsPage'), 'SourcingRequestsPage');
+const SourcingRequestDetailPage = page(
+  () => import('../features/sourcing/SourcingRequestDetailPage'),
+  'SourcingRequestDetailPage',
 );
 const CampaignsPage = page(() => import('../features/vendor-performance/CampaignsPage'), 'CampaignsPage');
 const CampaignDetailPage = page(
@@ -48,7 +54,14 @@ const VendorActionDetailPage = page(
 const MyTasksPage = page(() => import('../features/approvals/MyTasksPage'), 'MyTasksPage');
 const MyRequestsPage = page(() => import('../features/approvals/MyRequestsPage'), 'MyRequestsPage');
 const ApprovalDetailPage = page(() => import('../features/approvals/ApprovalDetailPage'), 'ApprovalDetailPage');
+const ContractDetailPage = page(() => import('../features/contracts/ContractDetailPage'), 'ContractDetailPage');
+const NewContractPage = page(() => import('../features/contracts/core/NewContractPage'), 'NewContractPage');
 const WorkflowsPage = page(() => import('../features/workflows/WorkflowsPage'), 'WorkflowsPage');
+const ClauseLibraryPage = page(() => import('../features/contracts/drafting/ClauseLibraryPage'), 'ClauseLibraryPage');
+const ContractTemplatesPage = page(
+  () => import('../features/contracts/drafting/ContractTemplatesPage'),
+  'ContractTemplatesPage',
+);
 
 /** The route of a sidebar entry is open to exactly those who see the entry. */
 function guarded(path: string, element: ReactNode) {
@@ -81,8 +94,19 @@ export const router = createBrowserRouter([
       { path: 'notification-preferences', element: <PreferencesPage /> },
       { path: 'vendors', element: guarded('/vendors', <VendorsPage />) },
       { path: 'vendors/:id', element: guarded('/vendors', <VendorDetailPage />) },
+      {
+        path: 'contracts/new',
+        element: <RequirePermission allowed="contracts:write">{<NewContractPage />}</RequirePermission>,
+      },
+      {
+        path: 'contracts/:id',
+        element: <RequirePermission allowed="contracts:read">{<ContractDetailPage />}</RequirePermission>,
+      },
+      { path: 'contracts', element: guarded('/contracts', <ContractsPage />) },
       { path: 'emergency-actions', element: guarded('/emergency-actions', <EmergencyActionsPage />) },
       { path: 'emergency-actions/:id', element: guarded('/emergency-actions', <EmergencyActionDetailPage />) },
+      { path: 'sourcing-requests', element: guarded('/sourcing-requests', <SourcingRequestsPage />) },
+      { path: 'sourcing-requests/:id', element: guarded('/sourcing-requests', <SourcingRequestDetailPage />) },
       { path: 're-evaluation-campaigns', element: guarded('/re-evaluation-campaigns', <CampaignsPage />) },
       { path: 're-evaluation-campaigns/:id', element: guarded('/re-evaluation-campaigns', <CampaignDetailPage />) },
       {
@@ -105,6 +129,11 @@ export const router = createBrowserRouter([
       { path: 'admin/calendar', element: guarded('/admin/calendar', <CalendarPage />) },
       { path: 'admin/settings', element: guarded('/admin/settings', <SettingsPage />) },
       { path: 'admin/vendor-lists', element: guarded('/admin/vendor-lists', <VendorListsPage />) },
+      { path: 'admin/clause-library', element: guarded('/admin/clause-library', <ClauseLibraryPage />) },
+      {
+        path: 'admin/contract-templates',
+        element: guarded('/admin/contract-templates', <ContractTemplatesPage />),
+      },
       {
         path: 'admin/notification-channels',
         element: guarded('/admin/notification-channels', <ChannelsPage />),

@@ -2,6 +2,11 @@ import * as audit from './dict/audit';
 import * as auth from './dict/auth';
 import * as calendar from './dict/calendar';
 import * as common from './dict/common';
+import * as contracts from './dict/contracts';
+import * as contractDrafting from './dict/contract-drafting';
+import * as contractArchive from './dict/contract-archive';
+import * as contractLedger from './dict/contract-ledger';
+import * as contractExit from './dict/contract-exit';
 import * as emergency from './dict/emergency';
 import * as errors from './dict/errors';
 import * as list from './dict/list';
@@ -9,6 +14,7 @@ import * as notifications from './dict/notifications';
 import * as org from './dict/org';
 import * as platform from './dict/platform';
 import * as rbac from './dict/rbac';
+import * as sourcing from './dict/sourcing';
 import * as vendorImport from './dict/vendor-import';
 import * as vendorLists from './dict/vendor-lists';
 import * as vendorRecords from './dict/vendor-records';
@@ -23,6 +29,8 @@ export const DEFAULT_LOCALE: Locale = 'zh-CN';
 const zhCN = {
   ...audit.zh,
   ...common.zh,
+  ...contracts.zh,
+  ...contractExit.zh,
   ...emergency.zh,
   ...auth.zh,
   ...calendar.zh,
@@ -37,12 +45,18 @@ const zhCN = {
   ...workflow.zh,
   ...vendorImport.zh,
   ...vendorLists.zh,
+  ...contractDrafting.zh,
+  ...contractArchive.zh,
+  ...contractLedger.zh,
+  ...sourcing.zh,
   ...vendorPerformance.zh,
 };
 export type MessageKey = keyof typeof zhCN;
 const enUS: Record<MessageKey, string> = {
   ...audit.en,
   ...common.en,
+  ...contracts.en,
+  ...contractExit.en,
   ...emergency.en,
   ...auth.en,
   ...calendar.en,
@@ -57,6 +71,10 @@ const enUS: Record<MessageKey, string> = {
   ...workflow.en,
   ...vendorImport.en,
   ...vendorLists.en,
+  ...contractDrafting.en,
+  ...contractArchive.en,
+  ...contractLedger.en,
+  ...sourcing.en,
   ...vendorPerformance.en,
 };
 

@@ -8,9 +8,11 @@ export { seedDemoOrganisation, DEMO_PASSWORD, type DemoSeedResult } from './seed
 export {
   activeUserExists,
   activeUserIdsWithRole,
+  departmentHeadIds,
   activeUsersWithDepartments,
-  departmentNames,
   departmentExists,
+  departmentIdByName,
+  departmentNames,
   emergencyReportHours,
   organisationTimeZone,
   userDisplayNames,

@@ -33,6 +33,23 @@ export async function userDisplayNames(db: Executor, ids: readonly string[]): Pr
   return new Map(rows.map((r) => [r.id, r.displayName]));
 }
 
+/** Names of these departments, for other modules' presenters. */
+export async function departmentNames(db: Executor, ids: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db
+    .select({ id: departments.id, name: departments.name })
+    .from(departments)
+    .where(inArray(departments.id, unique));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** The id of a department by its name (the first one when several share it), e.g. for demo data. */
+export async function departmentIdByName(db: Executor, name: string): Promise<string | null> {
+  const [row] = await db.select({ id: departments.id }).from(departments).where(eq(departments.name, name)).limit(1);
+  return row?.id ?? null;
+}
+
 /** Active users holding a role, e.g. every director who must see overdue emergency reports. */
 export async function activeUserIdsWithRole(db: Executor, role: Role): Promise<string[]> {
   const rows = await db
@@ -45,6 +62,18 @@ export async function activeUserIdsWithRole(db: Executor, role: Role): Promise<s
 /** Hours a project manager has to file the written report after an emergency action (R1.3). */
 export async function emergencyReportHours(db: Executor): Promise<number> {
   return (await findOrgSettings(db))?.emergencyReportHours ?? DEFAULT_EMERGENCY_REPORT_HOURS;
+}
+
+/** The active head of each of these departments (one query; departments without an active head are left out). */
+export async function departmentHeadIds(db: Executor, departmentIds: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(departmentIds)];
+  if (unique.length === 0) return new Map();
+  const rows = await db
+    .select({ departmentId: departments.id, headId: users.id })
+    .from(departments)
+    .innerJoin(users, eq(users.id, departments.headUserId))
+    .where(and(inArray(departments.id, unique), eq(users.active, true)));
+  return new Map(rows.map((r) => [r.departmentId, r.headId]));
 }
 
 /** Active users among these ids with their department and roles (e.g. who may sit on an evaluation panel). */
@@ -61,15 +90,4 @@ export async function activeUsersWithDepartments(
   return new Map(
     rows.map((r) => [r.id, { displayName: r.displayName, departmentId: r.departmentId, roles: r.roles as Role[] }]),
   );
-}
-
-/** Names of these departments. */
-export async function departmentNames(db: Executor, ids: readonly string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(ids)];
-  if (unique.length === 0) return new Map();
-  const rows = await db
-    .select({ id: departments.id, name: departments.name })
-    .from(departments)
-    .where(inArray(departments.id, unique));
-  return new Map(rows.map((r) => [r.id, r.name]));
 }

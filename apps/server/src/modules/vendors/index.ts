@@ -10,7 +10,8 @@ import { registerVendorRecordRoutes } from './vendor-records.routes';
 import { registerVendorRoutes } from './vendors.routes';
 
 export { vendorRecordReaders } from './record-readers';
-export { vendorNames } from './vendors.repository';
+export { findVendorById, vendorNames, vendorStates } from './vendors.repository';
+export { unmetApprovalConditions, type UnmetCondition } from './commands/approval-gate';
 export { suspendVendorFromAction } from './vendor-suspension';
 export { approvedVendorsMatching, vendorSummaries, type VendorSummary } from './vendor-selection';
 
@@ -25,5 +26,6 @@ export function registerVendorsModule(app: FastifyInstance, ctx: AppContext) {
   ctx.dueItems?.register(dueDiligenceExpiryKind);
   workflowEvents.onOutcome('vendor', onVendorApprovalOutcome);
 }
-export { seedDemoVendors } from './seed/demo-vendors';
+export { demoVendorIds, seedDemoVendors } from './seed/demo-vendors';
 export { seedVendorLists } from './lists/seed-vendor-lists';
+export { listVendors as listVendorRows } from './vendors.repository';

@@ -35,6 +35,20 @@ export async function vendorNames(db: Executor, ids: readonly string[]): Promise
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
+/** Name and lifecycle status of these vendors, for other modules that link to vendors (contracts). */
+export async function vendorStates(
+  db: Executor,
+  ids: readonly string[],
+): Promise<Map<string, { name: string; status: string }>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db
+    .select({ id: vendors.id, name: vendors.name, status: vendors.status })
+    .from(vendors)
+    .where(inArray(vendors.id, unique));
+  return new Map(rows.map((r) => [r.id, { name: r.name, status: r.status }]));
+}
+
 export async function insertVendor(tx: Executor, values: NewVendorRow): Promise<VendorRow> {
   const [row] = await tx.insert(vendors).values(values).returning();
   if (!row) throw new Error('vendor insert returned nothing');

@@ -16,6 +16,7 @@ export { workflowEvents, type ApprovalOutcome, type OutcomeEvent, type OutcomeHa
 export { seedWorkflowDefinitions, DEFAULT_AMOUNT_THRESHOLD } from './default-definitions';
 export type { AssigneeDirectory, DirectoryPerson } from './assignee-directory';
 export { workflowRecordReaders } from './workflow.policy';
+export { configureWorkflowRuntime } from './runtime';
 
 export interface WorkflowDeps {
   db: Db;

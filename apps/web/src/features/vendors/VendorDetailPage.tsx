@@ -10,6 +10,7 @@ import { useVendor } from './api';
 import { TierTag, vendorLabel, VendorStatusTag } from './labels';
 import { RequestApprovalDialog } from './RequestApprovalDialog';
 import './tabs/builtin-tabs';
+import '../contracts/vendor-contracts-tab';
 import { useUserName } from './tabs/names';
 import { TransitionDialog } from './TransitionDialog';
 import { VendorDrawer } from './VendorDrawer';

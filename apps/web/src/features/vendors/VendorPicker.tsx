@@ -7,6 +7,8 @@ export function VendorPicker(props: {
   value?: string;
   onChange?: (v: string | undefined) => void;
   exclude?: string;
+  /** Names the current value until a search lists it (e.g. "V-2026-0001 华信软件"). */
+  initialLabel?: string;
   ariaLabel: string;
   id?: string;
 }) {
@@ -15,6 +17,9 @@ export function VendorPicker(props: {
   const options = (vendors.data?.items ?? [])
     .filter((v) => v.id !== props.exclude)
     .map((v) => ({ value: v.id, label: `${v.reference} ${v.name}` }));
+  if (props.value && props.initialLabel && !options.some((o) => o.value === props.value)) {
+    options.unshift({ value: props.value, label: props.initialLabel });
+  }
   return (
     <Select
       id={props.id}

@@ -103,3 +103,13 @@ export async function seedDemoVendors(
   }
   return { vendorsCreated };
 }
+
+/** The ids of the demo vendors present, by demo key (`v01`…), for other modules' demo data. */
+export async function demoVendorIds(db: Db): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  for (const d of DEMO_VENDORS) {
+    const existing = await findVendorByUscc(db, demoUscc(d.region, d.key));
+    if (existing) ids.set(d.key, existing.id);
+  }
+  return ids;
+}

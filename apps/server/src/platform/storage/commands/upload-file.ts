@@ -1,7 +1,7 @@
 import type { Multipart } from '@fastify/multipart';
 import { fileUploadFieldsSchema } from '@thirdline/shared/files/files.schemas';
 import { uuidv7 } from 'uuidv7';
-import type { Db } from '../../../db/client';
+import type { Db, Tx } from '../../../db/client';
 import { recordAudit, type AuditContext } from '../../audit/audit';
 import type { RecordReaders } from '../../audit/record-readers';
 import type { Actor } from '../../auth/actor';
@@ -15,6 +15,17 @@ export interface UploadDeps {
   store: EncryptedFileStore;
   readers: RecordReaders;
   maxUploadMb: number;
+}
+
+/**
+ * A module that guards a record's files itself (e.g. the contract archive) uploads through its own route: the file
+ * is attached to `recordType`/`recordId` without asking that record's reader (the route authorised the upload), and
+ * `inTransaction` writes the module's own rows in the upload's transaction (a failure there removes the file).
+ */
+export interface UploadTarget {
+  recordType: string;
+  recordId: string;
+  inTransaction(tx: Tx, file: FileRow): Promise<void>;
 }
 
 const tooLarge = (mb: number) =>
@@ -35,6 +46,7 @@ export async function uploadFile(
   actor: Actor,
   openParts: () => AsyncIterable<Multipart>,
   audit: AuditContext,
+  target?: UploadTarget,
 ): Promise<FileRow> {
   const id = uuidv7();
   const fields: Record<string, string> = {};
@@ -79,8 +91,8 @@ export async function uploadFile(
         'validation_failed',
       );
     }
-    const { recordType, recordId } = parsed.data;
-    if (recordType !== undefined && recordId !== undefined) {
+    const { recordType, recordId } = target ?? parsed.data;
+    if (!target && recordType !== undefined && recordId !== undefined) {
       if (recordType === 'file' || !deps.readers.has(recordType)) {
         throw badRequest(
           `Files cannot be attached to "${recordType}".`,
@@ -117,6 +129,7 @@ export async function uploadFile(
           details: { fileId: id, ...facts },
         });
       }
+      await target?.inTransaction(tx, row);
       return row;
     });
   } catch (err) {

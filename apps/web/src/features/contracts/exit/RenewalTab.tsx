@@ -1,0 +1,134 @@
+import { RENEWAL_DECISIONS } from '@thirdline/shared/contracts/contract-exit.schemas';
+import type { Contract } from '@thirdline/shared/contracts/contract.schemas';
+import { Alert, App, Button, Descriptions, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useAuth } from '../../../app/auth';
+import { LoadError } from '../../../components/LoadError';
+import { useI18n, type I18n } from '../../../i18n/I18nProvider';
+import { useDecideRenewal, useRenewal, type RenewalOverview } from './api';
+import { exitActions } from './exit-actions';
+import { FormDialog } from './FormDialog';
+
+type Decision = (typeof RENEWAL_DECISIONS)[number];
+const STATUS_COLOR = { 'in-approval': 'processing', approved: 'success', rejected: 'error' } as const;
+
+function daysText(days: number, { t }: I18n) {
+  return days >= 0
+    ? t('contractExit.renewal.daysLeft', { days })
+    : t('contractExit.renewal.daysPassed', { days: -days });
+}
+
+function RenewalDialog(props: { contractId: string; open: boolean; onClose: () => void }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const decide = useDecideRenewal(props.contractId);
+  return (
+    <FormDialog<{ decision: Decision; reason: string }>
+      open={props.open}
+      title={t('contractExit.renewal.decide')}
+      onClose={props.onClose}
+      onSubmit={async (v) => {
+        await decide.mutateAsync({ decision: v.decision, reason: v.reason.trim() });
+        void message.success(t('contractExit.renewal.created'));
+      }}
+    >
+      {() => (
+        <>
+          <Form.Item
+            name="decision"
+            label={t('contractExit.renewal.decision')}
+            rules={[{ required: true, message: t('zod.required') }]}
+          >
+            <Select
+              options={RENEWAL_DECISIONS.map((d) => ({ value: d, label: t(`contractExit.renewal.decision.${d}`) }))}
+            />
+          </Form.Item>
+          <Form.Item
+            name="reason"
+            label={t('contractExit.renewal.reason')}
+            rules={[{ required: true, whitespace: true, message: t('zod.required') }]}
+          >
+            <Input.TextArea rows={3} maxLength={4000} />
+          </Form.Item>
+        </>
+      )}
+    </FormDialog>
+  );
+}
+
+/** The renewal tab: end date and notice deadline with days left, the auto-renewal warning, and the decisions. */
+export function RenewalTab({ contract }: { contract: Contract }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { can } = useAuth();
+  const query = useRenewal(contract.id);
+  const [deciding, setDeciding] = useState(false);
+  if (query.isError) return <LoadError error={query.error} onRetry={() => void query.refetch()} />;
+  const r: RenewalOverview | undefined = query.data;
+  if (!r) return null;
+  const mayDecide = r.permissions.includes('decide') || exitActions(contract, can).decideRenewal;
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      {r.autoRenewal && r.daysToNoticeDeadline >= 0 && (
+        <Alert type="warning" showIcon title={t('contractExit.renewal.autoWarning', { date: r.noticeDeadline })} />
+      )}
+      <Descriptions size="small" column={{ xs: 1, md: 3 }} bordered>
+        <Descriptions.Item label={t('contractExit.renewal.endDate')}>
+          {r.endDate}（{daysText(r.daysToEnd, i18n)}）
+        </Descriptions.Item>
+        <Descriptions.Item label={t('contractExit.renewal.noticeDeadline')}>
+          {r.noticeDeadline}（{daysText(r.daysToNoticeDeadline, i18n)}）
+        </Descriptions.Item>
+        <Descriptions.Item label={t('contractExit.renewal.autoRenewal')}>
+          {r.autoRenewal ? t('common.yes') : t('common.no')}
+        </Descriptions.Item>
+      </Descriptions>
+      <Typography.Text type="secondary">{t('contractExit.renewal.reminderHint')}</Typography.Text>
+      {mayDecide && (
+        <Button type="primary" style={{ alignSelf: 'flex-start' }} onClick={() => setDeciding(true)}>
+          {t('contractExit.renewal.decide')}
+        </Button>
+      )}
+      <Table
+        size="small"
+        rowKey="id"
+        pagination={false}
+        dataSource={r.items}
+        locale={{ emptyText: t('contractExit.renewal.empty') }}
+        columns={[
+          {
+            title: t('contractExit.renewal.decision'),
+            dataIndex: 'decision',
+            render: (d: Decision) => t(`contractExit.renewal.decision.${d}`),
+          },
+          { title: t('contractExit.renewal.reason'), dataIndex: 'reason' },
+          { title: t('contractExit.renewal.endDate'), dataIndex: 'endDate' },
+          {
+            title: t('contractExit.status'),
+            dataIndex: 'status',
+            render: (s: keyof typeof STATUS_COLOR) => (
+              <Tag color={STATUS_COLOR[s]}>{t(`contractExit.renewal.status.${s}`)}</Tag>
+            ),
+          },
+          {
+            title: t('contractExit.requestedBy'),
+            render: (_: unknown, row) => (
+              <>
+                {row.requestedBy?.displayName} · {dayjs(row.createdAt).format('YYYY-MM-DD')}
+              </>
+            ),
+          },
+          {
+            title: '',
+            render: (_: unknown, row) =>
+              row.approvalId && <Link to={`/approvals/${row.approvalId}`}>{t('contractExit.viewApproval')}</Link>,
+          },
+        ]}
+      />
+      <RenewalDialog contractId={contract.id} open={deciding} onClose={() => setDeciding(false)} />
+    </Space>
+  );
+}
