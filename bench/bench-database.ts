@@ -5,8 +5,9 @@ import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { openDatabase, type Database } from '../apps/server/src/db/client';
 
-export async function openBenchDatabase(): Promise<{ database: Database; drop: () => Promise<void> }> {
-  const serverUrl = process.env.BENCH_TARGET_URL;
+export async function openBenchDatabase(
+  serverUrl = process.env.BENCH_TARGET_URL,
+): Promise<{ database: Database; drop: () => Promise<void> }> {
   if (!serverUrl) {
     const database = await openDatabase({});
     return { database, drop: async () => undefined };

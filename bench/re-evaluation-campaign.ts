@@ -2,14 +2,15 @@
 // issue 7) through the full app (POST /api/v1/re-evaluation-campaigns: selection, one sheet per vendor and
 // evaluator — the relationship manager plus two chosen users, 6,000 sheets — audit), on PGlite and, when
 // BENCH_DATABASE_URL is set, PostgreSQL. A benchmark, not a test: it never fails on a number.
-import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { bootstrapOrganisation, buildApp } from '../apps/server/src/app';
 import { loadEnv } from '../apps/server/src/config/env';
-import { openDatabase, type Database } from '../apps/server/src/db/client';
+import type { Database } from '../apps/server/src/db/client';
+import { seedEvaluationTemplates } from '../apps/server/src/modules/evaluations';
 import { FixedClock } from '../apps/server/src/platform/calendar/clock';
 import { signIn } from '../apps/server/src/test/test-session';
+import { openBenchDatabase } from './bench-database';
+import { printTable } from './harness';
 
 const VENDORS = Number(process.env.BENCH_CAMPAIGN_VENDORS ?? 2_000);
 const RUNS = 3;
@@ -31,6 +32,7 @@ async function bench(name: string, database: Database): Promise<string[]> {
   await database.migrate();
   const clock = new FixedClock('2026-03-02T02:00:00Z');
   await bootstrapOrganisation(database.db, clock, { adminPassword: PASSWORD, timeZone: 'Asia/Shanghai' });
+  await seedEvaluationTemplates(database.db, clock);
   const env = loadEnv({ NODE_ENV: 'production', LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT_PER_MINUTE: '1000' });
   const { app } = await buildApp({ env, database, db: database.db, clock });
   const admin = await signIn(app, 'admin', PASSWORD);
@@ -67,31 +69,19 @@ async function bench(name: string, database: Database): Promise<string[]> {
 }
 
 const rows: string[][] = [];
-const embedded = await openDatabase({});
-rows.push(await bench('PGlite', embedded));
-await embedded.close();
-
-const serverUrl = process.env.BENCH_DATABASE_URL;
-if (serverUrl) {
-  const dbName = `thirdline_bench_${randomBytes(5).toString('hex')}`;
-  const adminClient = new pg.Client({ connectionString: serverUrl });
-  await adminClient.connect();
-  await adminClient.query(`create database ${dbName}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${dbName}`;
-  const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 4 });
+const targets = [{ name: 'PGlite', url: '' }];
+if (process.env.BENCH_DATABASE_URL) targets.push({ name: 'PostgreSQL', url: process.env.BENCH_DATABASE_URL });
+for (const target of targets) {
+  const { database, drop } = await openBenchDatabase(target.url);
   try {
-    rows.push(await bench('PostgreSQL', database));
+    rows.push(await bench(target.name, database));
   } finally {
     await database.close();
-    await adminClient.query(`drop database if exists ${dbName} with (force)`);
-    await adminClient.end();
+    await drop();
   }
 }
-
-const header = ['database', 'vendors', 'sheets', 'min ms', 'median ms', 'max ms'];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join('  ');
-console.log(`\nCreating a re-evaluation campaign over ${VENDORS.toLocaleString('en')} vendors (target: ≤ 5,000 ms)\n`);
-console.log(line(header));
-for (const r of rows) console.log(line(r));
+printTable(
+  `Creating a re-evaluation campaign over ${VENDORS.toLocaleString('en')} vendors (target: ≤ 5,000 ms)`,
+  ['database', 'vendors', 'sheets', 'min ms', 'median ms', 'max ms'],
+  rows,
+);

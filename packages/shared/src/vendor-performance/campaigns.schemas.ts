@@ -49,7 +49,7 @@ export const campaignIdParamsSchema = z.strictObject({ id: z.uuid() });
 export const sheetParamsSchema = z.strictObject({ id: z.uuid(), sheetId: z.uuid() });
 
 export const criterionSchema = z.object({
-  key: z.string(),
+  id: z.string(),
   dimension: z.string(),
   name: z.string(),
   weight: z.number(),

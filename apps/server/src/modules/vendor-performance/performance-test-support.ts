@@ -39,3 +39,18 @@ export async function approvedVendorVia(
   }
   return vendor;
 }
+
+/** The criterion ids of the seeded `re-evaluation-default` template, in order (quality, progress, cost, satisfaction). */
+export async function defaultCriterionIds(session: TestSession): Promise<string[]> {
+  const list = (await session.get('/api/v1/evaluation-templates')).json() as {
+    items: { code: string | null; criteria: { id: string }[] }[];
+  };
+  const template = list.items.find((x) => x.code === 're-evaluation-default');
+  if (!template) throw new Error('the re-evaluation-default template is not seeded');
+  return template.criteria.map((c) => c.id);
+}
+
+/** Scores by criterion id: one value for all, or one per criterion in order. */
+export function scoresFor(ids: readonly string[], values: number | readonly number[]): Record<string, number> {
+  return Object.fromEntries(ids.map((id, i) => [id, typeof values === 'number' ? values : (values[i] as number)]));
+}

@@ -162,7 +162,7 @@ function CriteriaTab({ campaign }: { campaign: Campaign }) {
         </Descriptions.Item>
       </Descriptions>
       <Table
-        rowKey="key"
+        rowKey="id"
         pagination={false}
         dataSource={campaign.criteria}
         columns={[

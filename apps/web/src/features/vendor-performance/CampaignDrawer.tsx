@@ -9,7 +9,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { useUserSearch } from '../users/api';
 import { useVendorSearch } from '../vendors/api';
 import { categoryOptions, tierOptions } from '../vendors/labels';
-import { useCreateCampaign, type Campaign } from './api';
+import { useCreateCampaign, useTemplates, type Campaign } from './api';
 
 interface Values {
   name: string;
@@ -19,6 +19,7 @@ interface Values {
   categories?: string[];
   vendorIds?: string[];
   evaluatorIds?: string[];
+  templateId?: string;
   dueDate: Dayjs;
   A: number;
   B: number;
@@ -66,6 +67,7 @@ export function CampaignDrawer(props: { open: boolean; onClose: () => void; onSa
   const [form] = Form.useForm<Values>();
   const save = useCreateCampaign();
   const mode = Form.useWatch('mode', form);
+  const templates = useTemplates();
 
   useEffect(() => {
     if (!props.open) return;
@@ -95,6 +97,7 @@ export function CampaignDrawer(props: { open: boolean; onClose: () => void; onSa
         year: v.year,
         selection: selectionOf(v),
         evaluatorIds: v.evaluatorIds ?? [],
+        templateId: v.templateId ?? null,
         dueDate: v.dueDate.format('YYYY-MM-DD'),
         bands: { A: v.A, B: v.B, C: v.C },
       });
@@ -144,6 +147,14 @@ export function CampaignDrawer(props: { open: boolean; onClose: () => void; onSa
             <SearchMulti ariaLabel={t('re.vendors')} useOptions={useVendorOptions} />
           </Form.Item>
         )}
+        <Form.Item name="templateId" label={t('re.template')} extra={t('re.templateHint')}>
+          <Select
+            allowClear
+            aria-label={t('re.template')}
+            loading={templates.isPending}
+            options={(templates.data?.items ?? []).map((x) => ({ value: x.id, label: `${x.name} v${x.version}` }))}
+          />
+        </Form.Item>
         <Form.Item name="evaluatorIds" label={t('re.evaluators')}>
           <SearchMulti ariaLabel={t('re.evaluators')} useOptions={useUserOptions} />
         </Form.Item>

@@ -1,4 +1,4 @@
-import { SCALE_RANGE, sheetTotal } from '@thirdline/shared/vendor-performance/grades';
+import { scaleBounds, weightedTotal } from '@thirdline/shared/vendor-performance/grades';
 import { App, Button, Card, Form, Input, InputNumber, Space, Statistic, Table, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useParams } from 'react-router';
@@ -20,7 +20,7 @@ function SheetForm({ campaign, sheet }: { campaign: Campaign; sheet: Sheet }) {
   const [form] = Form.useForm<Values>();
   const save = useSaveSheet();
   const editable = sheet.permissions.includes('score');
-  const { min, max } = SCALE_RANGE[campaign.scale];
+  const { min, max } = scaleBounds(campaign.scale);
   const scores = Form.useWatch('scores', form) ?? {};
   const entered = Object.fromEntries(
     Object.entries(scores).filter((e): e is [string, number] => typeof e[1] === 'number'),
@@ -62,7 +62,7 @@ function SheetForm({ campaign, sheet }: { campaign: Campaign; sheet: Sheet }) {
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Typography.Text type="secondary">{t('re.scale', { min, max })}</Typography.Text>
         <Table
-          rowKey="key"
+          rowKey="id"
           pagination={false}
           dataSource={campaign.criteria}
           columns={[
@@ -72,7 +72,7 @@ function SheetForm({ campaign, sheet }: { campaign: Campaign; sheet: Sheet }) {
               key: 'score',
               title: t('re.score'),
               render: (_: unknown, c) => (
-                <Form.Item name={['scores', c.key]} noStyle>
+                <Form.Item name={['scores', c.id]} noStyle>
                   <InputNumber min={min} max={max} aria-label={`${c.name} ${t('re.score')}`} />
                 </Form.Item>
               ),
@@ -81,7 +81,7 @@ function SheetForm({ campaign, sheet }: { campaign: Campaign; sheet: Sheet }) {
               key: 'comment',
               title: t('re.sheet.comment'),
               render: (_: unknown, c) => (
-                <Form.Item name={['comments', c.key]} noStyle>
+                <Form.Item name={['comments', c.id]} noStyle>
                   <Input maxLength={2000} aria-label={`${c.name} ${t('re.sheet.comment')}`} />
                 </Form.Item>
               ),
@@ -91,7 +91,7 @@ function SheetForm({ campaign, sheet }: { campaign: Campaign; sheet: Sheet }) {
         <Card size="small">
           <Statistic
             title={t('re.sheet.total')}
-            value={sheet.total ?? sheetTotal(campaign.criteria, entered, campaign.scale)}
+            value={sheet.total ?? weightedTotal(campaign.criteria, entered, campaign.scale)}
             precision={2}
           />
         </Card>

@@ -147,3 +147,14 @@ export function useVendorGrades(vendorId: string) {
     queryFn: () => api.get<{ items: VendorGrade[] }>(`/vendors/${vendorId}/re-evaluation-grades`),
   });
 }
+
+/** Active evaluation templates (a campaign copies one in; the re-evaluation default when none is picked). */
+export function useTemplates() {
+  return useQuery({
+    queryKey: ['/evaluation-templates', 'active'],
+    queryFn: () =>
+      api.get<{ items: { id: string; name: string; version: number }[] }>('/evaluation-templates', {
+        query: { active: 'true' },
+      }),
+  });
+}

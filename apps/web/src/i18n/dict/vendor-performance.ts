@@ -74,6 +74,7 @@ export const zh = {
   're.vendors': '供应商',
   're.evaluators': '评分人（另加各供应商的关系经理）',
   're.template': '评价模板',
+  're.templateHint': '不选则使用默认的年度评价模板（质量、进度、成本控制、满意度各 25%）。',
   're.bands': '等级分数线（A / B / C，低于 C 为 D）',
   're.criteria': '评分项',
   're.weight': '权重',
@@ -188,6 +189,8 @@ export const en: Record<keyof typeof zh, string> = {
   're.vendors': 'Vendors',
   're.evaluators': "Evaluators (besides each vendor's relationship manager)",
   're.template': 'Template',
+  're.templateHint':
+    'None: the default re-evaluation template (quality, progress, cost control, satisfaction, 25% each).',
   're.bands': 'Grade bands (A / B / C; below C is D)',
   're.criteria': 'Criteria',
   're.weight': 'Weight',

@@ -4,7 +4,7 @@ import { runReminderScan } from '../../../platform/jobs/reminder-scan';
 import { notifications } from '../../../platform/notifications/notifications.table';
 import { createSignedInUser } from '../../../test/api-users';
 import { createTestApp, type TestApp } from '../../../test/test-app';
-import { approvedVendorVia } from '../performance-test-support';
+import { approvedVendorVia, defaultCriterionIds, scoresFor } from '../performance-test-support';
 
 const base = '/api/v1/re-evaluation-campaigns';
 
@@ -43,9 +43,9 @@ describe('re-evaluation due-date reminders (fixed clock, Asia/Shanghai)', () => 
     });
     const id = res.json().id as string;
     // `done` submits every sheet: no reminder for them.
+    const scores = scoresFor(await defaultCriterionIds(done.session), 80);
     const sheets = (await done.session.get(`${base}/${id}/sheets?mine=true`)).json().items as { id: string }[];
     for (const sheet of sheets) {
-      const scores = { quality: 80, progress: 80, cost: 80, satisfaction: 80 };
       await done.session.put(`${base}/${id}/sheets/${sheet.id}`, { version: 1, scores, submit: true });
     }
   });

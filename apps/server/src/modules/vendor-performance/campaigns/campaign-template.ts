@@ -1,6 +1,8 @@
+import { RE_EVALUATION_DEFAULT_TEMPLATE } from '@thirdline/shared/evaluations/evaluation-templates.schemas';
 import type { CampaignCriterion } from '@thirdline/shared/vendor-performance/campaigns.schemas';
 import type { Scale } from '@thirdline/shared/vendor-performance/grades';
 import type { Executor } from '../../../db/client';
+import { templateVersionFor } from '../../evaluations';
 
 export interface CampaignTemplate {
   id: string;
@@ -10,28 +12,24 @@ export interface CampaignTemplate {
   criteria: CampaignCriterion[];
 }
 
-/** R4.4's default dimensions: quality, progress, cost control, satisfaction, 25 each. */
-export const RE_EVALUATION_DEFAULT: CampaignTemplate = {
-  id: 're-evaluation-default',
-  name: '年度再评价（默认）',
-  version: 1,
-  scale: '0-100',
-  criteria: [
-    { key: 'quality', dimension: '质量', name: '服务质量', weight: 25 },
-    { key: 'progress', dimension: '进度', name: '交付进度', weight: 25 },
-    { key: 'cost', dimension: '成本控制', name: '成本控制', weight: 25 },
-    { key: 'satisfaction', dimension: '满意度', name: '用户满意度', weight: 25 },
-  ],
-};
-
 /**
- * The template a campaign uses, copied into it when created. Without an id: the re-evaluation default.
- * `undefined` for an unknown template.
+ * The evaluation template (current version) a campaign uses, copied into it when created; without an id, the
+ * seeded `re-evaluation-default` (quality, progress, cost control, satisfaction, 25 each). `undefined` for an
+ * unknown template. Price criteria are left out: nobody prices a re-evaluation.
  */
 export async function resolveCampaignTemplate(
-  _db: Executor,
+  db: Executor,
   templateId: string | null | undefined,
 ): Promise<CampaignTemplate | undefined> {
-  if (!templateId) return RE_EVALUATION_DEFAULT;
-  return undefined;
+  const template = await templateVersionFor(db, templateId ?? RE_EVALUATION_DEFAULT_TEMPLATE);
+  if (!template) return undefined;
+  return {
+    id: template.templateId,
+    name: template.name,
+    version: template.version,
+    scale: template.scale,
+    criteria: template.criteria
+      .filter((c) => !c.priceCriterion)
+      .map((c) => ({ id: c.id, dimension: c.dimension, name: c.name, weight: c.weight })),
+  };
 }

@@ -3,11 +3,10 @@ import { createSignedInUser } from '../../../test/api-users';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import type { TestSession } from '../../../test/test-session';
 import type { Person } from '../../../platform/workflow/workflow-test-support';
-import { approvedVendorVia } from '../performance-test-support';
+import { approvedVendorVia, defaultCriterionIds, scoresFor } from '../performance-test-support';
 
 const base = '/api/v1/re-evaluation-campaigns';
 const paths = (body: { errors?: { path: string }[] }) => (body.errors ?? []).map((e) => e.path.replace(/^body\./, ''));
-const all = (n: number) => ({ quality: n, progress: n, cost: n, satisfaction: n });
 
 interface SheetJson {
   id: string;
@@ -27,6 +26,8 @@ describe('re-evaluation campaigns (R4.4)', () => {
   let panel: Person;
   const v = { ops: '', sec: '', none: '', candidate: '' };
   let campaignId: string;
+  let ids: string[] = [];
+  const all = (n: number) => scoresFor(ids, n);
 
   const create = (body: Record<string, unknown>) =>
     manager.session.post(base, {
@@ -67,6 +68,7 @@ describe('re-evaluation campaigns (R4.4)', () => {
     ).id;
     v.none = (await approvedVendorVia(admin, { name: '丙无人管', tier: 'critical' })).id;
     v.candidate = (await approvedVendorVia(admin, { name: '丁候选' }, 'candidate')).id;
+    ids = await defaultCriterionIds(manager.session);
   });
   afterAll(() => t.close());
 
@@ -138,7 +140,7 @@ describe('re-evaluation campaigns (R4.4)', () => {
     expect(campaign).toMatchObject({
       reference: expect.stringMatching(/^RE-2026-\d{4}$/),
       status: 'open',
-      template: { id: 're-evaluation-default', version: 1 },
+      template: { id: expect.stringMatching(/^[0-9a-f-]{36}$/), version: 1 },
       bands: { A: 90, B: 75, C: 60 },
       progress: { vendors: 3, sheetsSubmitted: 0, sheetsTotal: 5 },
       permissions: ['read', 'manage', 'close'],
@@ -161,15 +163,15 @@ describe('re-evaluation campaigns (R4.4)', () => {
 
   it('checks scores against the criteria and the scale, and locks a submitted sheet', async () => {
     const [sheet] = (await sheetsOf(rm1)) as [SheetJson];
-    const outOfScale = await score(rm1, sheet, { scores: { ...all(90), quality: 101 } });
+    const outOfScale = await score(rm1, sheet, { scores: { ...all(90), [ids[0] as string]: 101 } });
     expect(outOfScale.statusCode).toBe(400);
     const unknown = await score(rm1, sheet, { scores: { price: 50 } });
     expect(paths(unknown.json())).toEqual(['scores.price']);
-    const partial = await score(rm1, sheet, { scores: { quality: 90 }, submit: true });
+    const partial = await score(rm1, sheet, { scores: scoresFor(ids.slice(0, 1), 90), submit: true });
     expect(partial.json()).toMatchObject({
       status: 422,
       code: 'criteria_unscored',
-      missing: ['progress', 'cost', 'satisfaction'],
+      missing: ids.slice(1),
     });
     const manager403 = await manager.session.put(`${base}/${campaignId}/sheets/${sheet.id}`, {
       version: 1,
@@ -177,7 +179,7 @@ describe('re-evaluation campaigns (R4.4)', () => {
     });
     expect(manager403.statusCode).toBe(403);
     const saved = await score(rm1, sheet, {
-      scores: { quality: 100, progress: 90, cost: 90, satisfaction: 100 },
+      scores: scoresFor(ids, [100, 90, 90, 100]),
       submit: true,
     });
     expect(saved.statusCode, saved.body).toBe(200);

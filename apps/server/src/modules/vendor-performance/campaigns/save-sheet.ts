@@ -1,6 +1,7 @@
 import type { CampaignCriterion, SaveSheetRequest } from '@thirdline/shared/vendor-performance/campaigns.schemas';
 import { saveSheetSchema } from '@thirdline/shared/vendor-performance/campaigns.schemas';
-import { SCALE_RANGE, sheetTotal, type Scale } from '@thirdline/shared/vendor-performance/grades';
+import { isOnScale } from '@thirdline/shared/evaluations/scoring';
+import { weightedTotal, type Scale } from '@thirdline/shared/vendor-performance/grades';
 import { recordAudit } from '../../../platform/audit/audit';
 import {
   badRequest,
@@ -30,12 +31,12 @@ export async function saveSheet(
   const campaign = await findCampaign(c.db, campaignId);
   if (!campaign) throw notFound('No such score sheet.');
   const criteria = campaign.criteria as CampaignCriterion[];
-  const { min, max } = SCALE_RANGE[campaign.scale as Scale];
-  const keys = new Set(criteria.map((k) => k.key));
+  const scale = campaign.scale as Scale;
+  const keys = new Set(criteria.map((k) => k.id));
   const errors: FieldError[] = [];
   for (const [key, value] of Object.entries(input.scores)) {
     if (!keys.has(key)) errors.push({ path: `scores.${key}`, message: 'Not a criterion of this campaign.' });
-    else if (value < min || value > max)
+    else if (!isOnScale(scale, value))
       errors.push({ path: `scores.${key}`, message: 'Outside the scale of the template.' });
   }
   for (const key of Object.keys(input.comments)) {
@@ -53,7 +54,7 @@ export async function saveSheet(
     if (campaign.status !== 'open') throw conflict('The campaign is closed.', 'campaign_closed');
     if (before.status !== 'pending') throw conflict('The sheet has been submitted.', 'sheet_submitted');
     if (before.version !== input.version) throw versionConflict();
-    const missing = criteria.filter((k) => input.scores[k.key] === undefined).map((k) => k.key);
+    const missing = criteria.filter((k) => input.scores[k.id] === undefined).map((k) => k.id);
     if (input.submit && missing.length > 0) {
       throw unprocessable('Every criterion needs a score before submitting.', 'criteria_unscored', { missing });
     }
@@ -61,7 +62,7 @@ export async function saveSheet(
       scores: input.scores,
       comments: input.comments,
       status: input.submit ? 'submitted' : 'pending',
-      total: input.submit ? sheetTotal(criteria, input.scores, campaign.scale as Scale).toFixed(2) : null,
+      total: input.submit ? weightedTotal(criteria, input.scores, scale).toFixed(2) : null,
       submittedAt: input.submit ? c.audit.at : null,
       updatedAt: c.audit.at,
       updatedBy: c.actor.userId,
