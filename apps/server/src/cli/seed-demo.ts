@@ -12,6 +12,7 @@ import {
   seedDemoOrganisation,
 } from '../modules/org';
 import { seedDemoSourcing } from '../modules/sourcing';
+import { seedDemoCampaign } from '../modules/vendor-performance';
 import { seedDemoVendors } from '../modules/vendors';
 import { systemClock } from '../platform/calendar/clock';
 import { configureWorkflowRuntime } from '../platform/workflow';
@@ -69,6 +70,12 @@ try {
     sourcing.created > 0
       ? `Demo sourcing requests loaded: ${sourcing.created}.`
       : 'Demo sourcing requests are already present: nothing changed.',
+  );
+  const campaign = await seedDemoCampaign(database.db, systemClock, env.ORG_TIME_ZONE);
+  console.log(
+    campaign.created > 0
+      ? 'Demo re-evaluation campaign loaded: open, two sheets submitted.'
+      : 'The demo re-evaluation campaign is already present: nothing changed.',
   );
 } finally {
   await database.close();

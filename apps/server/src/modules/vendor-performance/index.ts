@@ -9,6 +9,7 @@ import { campaignDueKind } from './campaigns/campaign-reminders';
 import { registerCampaignRoutes } from './campaigns/campaigns.routes';
 
 export { vendorPerformanceRecordReaders } from './record-readers';
+export { seedDemoCampaign } from './seed/demo-campaign';
 
 /** Annual re-evaluation (R4.4) and rewards and penalties (R4.5). */
 export function registerVendorPerformanceModule(app: FastifyInstance, ctx: AppContext) {
