@@ -5,14 +5,10 @@ import type { AppContext } from './app-context';
 import { ConfigError, loadEnv, type Env } from './config/env';
 import { openDatabase, type Database } from './db/client';
 import { systemClock } from './platform/calendar/clock';
-import { seedHolidayCalendar } from './platform/calendar/seed-holidays';
 import { startJobs, type Jobs } from './platform/jobs/jobs';
 import { createSmtpMailer } from './platform/notifications/email';
 import { loadFileKey } from './platform/storage/file-key';
-import { seedWorkflowDefinitions } from './platform/workflow';
-import { seedVendorLists } from './modules/vendors';
-import { seedClauseLibrary } from './modules/contracts';
-import { seedEvaluationTemplates } from './modules/evaluations';
+import { seedReferenceData } from './reference-data';
 
 const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -54,11 +50,7 @@ async function main() {
     adminPassword: env.ADMIN_PASSWORD,
     timeZone: env.ORG_TIME_ZONE,
   });
-  await seedHolidayCalendar(database.db, systemClock);
-  await seedWorkflowDefinitions(database.db, systemClock);
-  await seedVendorLists(database.db, systemClock);
-  await seedClauseLibrary(database.db, systemClock);
-  await seedEvaluationTemplates(database.db, systemClock);
+  await seedReferenceData(database.db, systemClock);
 
   const ctx: AppContext = { env, database, db: database.db, clock: systemClock, fileKey };
   const { app, dueItems, jobRuntime, secretKey } = await buildApp(ctx, {

@@ -11,16 +11,19 @@ import {
   organisationTimeZone,
   seedDemoOrganisation,
 } from '../modules/org';
+import { seedDemoEvaluation } from '../modules/evaluations';
 import { seedDemoSourcing } from '../modules/sourcing';
 import { seedDemoCampaign } from '../modules/vendor-performance';
 import { seedDemoVendors } from '../modules/vendors';
 import { systemClock } from '../platform/calendar/clock';
+import { seedReferenceData } from '../reference-data';
 import { configureWorkflowRuntime } from '../platform/workflow';
 
 const env = loadEnv();
 const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: path.join(env.DATA_DIR, 'db') });
 try {
   await database.migrate();
+  await seedReferenceData(database.db, systemClock);
   const bootstrap = await bootstrapOrganisation(database.db, systemClock, {
     adminPassword: env.ADMIN_PASSWORD,
     timeZone: env.ORG_TIME_ZONE,
@@ -70,6 +73,12 @@ try {
     sourcing.created > 0
       ? `Demo sourcing requests loaded: ${sourcing.created}.`
       : 'Demo sourcing requests are already present: nothing changed.',
+  );
+  const evaluation = await seedDemoEvaluation(database.db, systemClock, env.ORG_TIME_ZONE);
+  console.log(
+    evaluation.created > 0
+      ? 'Demo evaluation loaded: three vendors scored by a three-member panel, scoring closed.'
+      : 'The demo evaluation is already present: nothing changed.',
   );
   const campaign = await seedDemoCampaign(database.db, systemClock, env.ORG_TIME_ZONE);
   console.log(

@@ -1,11 +1,7 @@
 import { bootstrapOrganisation, buildApp, type BuiltApp } from '../app';
 import { loadEnv, type Env } from '../config/env';
 import { FixedClock } from '../platform/calendar/clock';
-import { seedHolidayCalendar } from '../platform/calendar/seed-holidays';
-import { seedWorkflowDefinitions } from '../platform/workflow';
-import { seedVendorLists } from '../modules/vendors';
-import { seedClauseLibrary } from '../modules/contracts';
-import { seedEvaluationTemplates } from '../modules/evaluations';
+import { seedReferenceData } from '../reference-data';
 import { createTestDatabase, type TestDatabase } from './test-database';
 import { signIn, TEST_ADMIN_PASSWORD, type TestSession } from './test-session';
 
@@ -25,11 +21,7 @@ export async function createTestApp(envOverrides: Record<string, string> = {}): 
   const database = await createTestDatabase();
   const clock = new FixedClock('2026-03-02T02:00:00Z');
   await bootstrapOrganisation(database.db, clock, { adminPassword: TEST_ADMIN_PASSWORD, timeZone: env.ORG_TIME_ZONE });
-  await seedHolidayCalendar(database.db, clock);
-  await seedWorkflowDefinitions(database.db, clock);
-  await seedVendorLists(database.db, clock);
-  await seedClauseLibrary(database.db, clock);
-  await seedEvaluationTemplates(database.db, clock);
+  await seedReferenceData(database.db, clock);
   const built = await buildApp({ env, database, db: database.db, clock });
   return {
     ...built,

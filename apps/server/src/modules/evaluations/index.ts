@@ -12,6 +12,7 @@ import { registerTemplateRoutes } from './templates/templates.routes';
 
 export { evaluationRecordReaders } from './record-readers';
 export { seedEvaluationTemplates } from './templates/seed-templates';
+export { seedDemoEvaluation } from './seed/demo-evaluation';
 export { templateVersionFor, type TemplateVersion } from './templates/template-versions';
 export type { StoredCriterion } from './templates/templates.table';
 export { evaluationEvents, type RecommendationApproved, type RecommendationApprovedHandler } from './evaluation-events';
