@@ -1,7 +1,8 @@
 import type { EmergencyListQuery } from '@thirdline/shared/emergency/emergency.schemas';
-import { and, asc, between, count, desc, eq, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, between, eq, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { containsPattern } from '../../db/like-pattern';
+import { pageWindow, selectPage, sortTerms } from '../../db/list-page';
 import { emergencyActions } from './emergency.table';
 
 export type EmergencyActionRow = typeof emergencyActions.$inferSelect;
@@ -67,21 +68,18 @@ export async function listEmergencyActions(
     );
   }
   const where = and(...conditions);
-  const sort = query.sort ?? '-actedAt';
-  const column = SORT_COLUMNS[sort.replace(/^-/, '') as keyof typeof SORT_COLUMNS];
-  const order = sort.startsWith('-') ? desc(column) : asc(column);
-  const offset = (query.page - 1) * query.pageSize;
-  const [rows, [totalRow]] = await Promise.all([
-    db
-      .select()
-      .from(emergencyActions)
-      .where(where)
-      .orderBy(order, desc(emergencyActions.id))
-      .limit(query.pageSize)
-      .offset(offset),
-    db.select({ n: count() }).from(emergencyActions).where(where),
-  ]);
-  return { rows, total: totalRow?.n ?? 0 };
+  const order = sortTerms(query.sort, SORT_COLUMNS, {
+    fallback: '-actedAt',
+    tieBreaker: emergencyActions.id,
+    tie: 'desc',
+  });
+  const rows = db
+    .select()
+    .from(emergencyActions)
+    .where(where)
+    .orderBy(...order)
+    .$dynamic();
+  return selectPage(db, rows, { table: emergencyActions, where }, pageWindow(query));
 }
 
 /**

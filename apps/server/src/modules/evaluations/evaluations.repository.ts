@@ -1,7 +1,8 @@
 import type { EvaluationListQuery } from '@thirdline/shared/evaluations/evaluations.schemas';
-import { and, asc, count, desc, eq, exists, ilike, inArray, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, exists, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { containsPattern } from '../../db/like-pattern';
+import { pageWindow, selectPage, sortTerms } from '../../db/list-page';
 import { evaluations, evaluationSheets, evaluationVendors } from './evaluations.table';
 
 export type EvaluationRow = typeof evaluations.$inferSelect;
@@ -98,20 +99,18 @@ export async function listEvaluations(
     conditions.push(or(ilike(evaluations.title, pattern), ilike(evaluations.reference, pattern)));
   }
   const where = and(...conditions);
-  const sort = query.sort ?? '-createdAt';
-  const column = SORT_COLUMNS[sort.replace(/^-/, '') as keyof typeof SORT_COLUMNS];
-  const order = sort.startsWith('-') ? desc(column) : asc(column);
-  const [rows, [totalRow]] = await Promise.all([
-    db
-      .select()
-      .from(evaluations)
-      .where(where)
-      .orderBy(order, desc(evaluations.id))
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
-    db.select({ n: count() }).from(evaluations).where(where),
-  ]);
-  return { rows, total: totalRow?.n ?? 0 };
+  const order = sortTerms(query.sort, SORT_COLUMNS, {
+    fallback: '-createdAt',
+    tieBreaker: evaluations.id,
+    tie: 'desc',
+  });
+  const rows = db
+    .select()
+    .from(evaluations)
+    .where(where)
+    .orderBy(...order)
+    .$dynamic();
+  return selectPage(db, rows, { table: evaluations, where }, pageWindow(query));
 }
 
 /** The vendors of several evaluations (one query, for a page). */

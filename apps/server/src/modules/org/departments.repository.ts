@@ -1,8 +1,9 @@
-import { and, asc, count, desc, eq, ilike, isNull, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DepartmentExportQuery } from '@thirdline/shared/org/org.schemas';
 import { queryRows, type Executor } from '../../db/client';
 import { containsPattern } from '../../db/like-pattern';
+import { selectPage, sortTerms } from '../../db/list-page';
 import { departments, users } from './org.table';
 
 export type DepartmentRow = typeof departments.$inferSelect;
@@ -110,13 +111,13 @@ function filtersOf(query: DepartmentExportQuery): SQL | undefined {
   );
 }
 
-function orderOf(sort: string | undefined) {
-  const field = sort?.replace(/^-/, '') ?? 'name';
-  const column = field === 'createdAt' ? departments.createdAt : departments.name;
-  // Ties break on the (time-ordered) id in the same direction, so the order is total and stable across pages.
-  const direction = sort?.startsWith('-') ? desc : asc;
-  return [direction(column), direction(departments.id)];
-}
+/** Ties break on the (time-ordered) id in the same direction, so the order is total and stable across pages. */
+const orderOf = (sort: string | undefined) =>
+  sortTerms(
+    sort,
+    { name: departments.name, createdAt: departments.createdAt },
+    { fallback: 'name', tieBreaker: departments.id },
+  );
 
 export async function listDepartmentViews(
   db: Executor,
@@ -125,15 +126,16 @@ export async function listDepartmentViews(
   offset = 0,
 ): Promise<{ rows: DepartmentView[]; total: number }> {
   const where = filtersOf(query);
-  const [rows, [counted]] = await Promise.all([
+  const page = await selectPage(
+    db,
     viewQuery(db)
       .where(where)
       .orderBy(...orderOf(query.sort))
-      .limit(limit)
-      .offset(offset),
-    db.select({ n: count() }).from(departments).where(where),
-  ]);
-  return { rows: rows.map(toView), total: counted?.n ?? 0 };
+      .$dynamic(),
+    { table: departments, where },
+    { limit, offset },
+  );
+  return { rows: page.rows.map(toView), total: page.total };
 }
 
 export async function allDepartmentViews(db: Executor): Promise<DepartmentView[]> {

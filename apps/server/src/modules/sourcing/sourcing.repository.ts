@@ -1,7 +1,8 @@
 import type { SourcingListQuery } from '@thirdline/shared/sourcing/sourcing.schemas';
-import { and, asc, count, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { and, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { containsPattern } from '../../db/like-pattern';
+import { pageWindow, selectPage, sortTerms } from '../../db/list-page';
 import { sourcingRequests } from './sourcing.table';
 
 export type SourcingRequestRow = typeof sourcingRequests.$inferSelect;
@@ -59,18 +60,16 @@ export async function listSourcingRequests(
     conditions.push(or(ilike(sourcingRequests.title, pattern), ilike(sourcingRequests.reference, pattern)));
   }
   const where = and(...conditions);
-  const sort = query.sort ?? '-createdAt';
-  const column = SORT_COLUMNS[sort.replace(/^-/, '') as keyof typeof SORT_COLUMNS];
-  const order = sort.startsWith('-') ? desc(column) : asc(column);
-  const [rows, [totalRow]] = await Promise.all([
-    db
-      .select()
-      .from(sourcingRequests)
-      .where(where)
-      .orderBy(order, desc(sourcingRequests.id))
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
-    db.select({ n: count() }).from(sourcingRequests).where(where),
-  ]);
-  return { rows, total: totalRow?.n ?? 0 };
+  const order = sortTerms(query.sort, SORT_COLUMNS, {
+    fallback: '-createdAt',
+    tieBreaker: sourcingRequests.id,
+    tie: 'desc',
+  });
+  const rows = db
+    .select()
+    .from(sourcingRequests)
+    .where(where)
+    .orderBy(...order)
+    .$dynamic();
+  return selectPage(db, rows, { table: sourcingRequests, where }, pageWindow(query));
 }

@@ -1,7 +1,8 @@
 import type { VendorExportQuery } from '@thirdline/shared/vendors/vendors.schemas';
-import { and, asc, count, desc, eq, getTableColumns, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../db/client';
 import { containsPattern } from '../../db/like-pattern';
+import { parseSort, selectPage, sortTerms } from '../../db/list-page';
 import { addDays } from './vendor-dates';
 import { vendorDueDiligence, vendorQualifications, vendors, vendorSearchText } from './vendors.table';
 
@@ -120,16 +121,13 @@ const SORT_KEYS = {
 } as const;
 
 function sortKeyOf(sort: string | undefined) {
-  const field = sort?.replace(/^-/, '') ?? 'name';
-  const key = (field in SORT_KEYS ? field : 'name') as keyof typeof SORT_KEYS;
-  return { key, column: SORT_KEYS[key], descending: sort?.startsWith('-') ?? false };
+  const { field, descending } = parseSort(sort, 'name');
+  const key = (Object.hasOwn(SORT_KEYS, field) ? field : 'name') as keyof typeof SORT_KEYS;
+  return { key, column: SORT_KEYS[key], descending };
 }
 
-function orderOf(sort: string | undefined) {
-  const { column, descending } = sortKeyOf(sort);
-  const direction = descending ? desc : asc;
-  return [direction(column), direction(vendors.id)];
-}
+/** Ties break on the (time-ordered) id in the same direction, so the order is total and stable across pages. */
+const orderOf = (sort: string | undefined) => sortTerms(sort, SORT_KEYS, { fallback: 'name', tieBreaker: vendors.id });
 
 export async function listVendors(
   db: Executor,
@@ -139,17 +137,13 @@ export async function listVendors(
   offset = 0,
 ): Promise<{ rows: VendorRow[]; total: number }> {
   const where = filtersOf(query, today);
-  const [rows, [counted]] = await Promise.all([
-    db
-      .select()
-      .from(vendors)
-      .where(where)
-      .orderBy(...orderOf(query.sort))
-      .limit(limit)
-      .offset(offset),
-    db.select({ n: count() }).from(vendors).where(where),
-  ]);
-  return { rows, total: counted?.n ?? 0 };
+  const rows = db
+    .select()
+    .from(vendors)
+    .where(where)
+    .orderBy(...orderOf(query.sort))
+    .$dynamic();
+  return selectPage(db, rows, { table: vendors, where }, { limit, offset });
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { VendorActionListQuery } from '@thirdline/shared/vendor-performance/vendor-actions.schemas';
-import { and, asc, between, count, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { and, between, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client';
 import { containsPattern } from '../../../db/like-pattern';
+import { pageWindow, selectPage, sortTerms } from '../../../db/list-page';
 import { vendorActions } from '../vendor-performance.table';
 
 export type VendorActionRow = typeof vendorActions.$inferSelect;
@@ -54,20 +55,18 @@ export async function listVendorActions(
     conditions.push(or(ilike(vendorActions.reference, pattern), ilike(vendorActions.reason, pattern)));
   }
   const where = and(...conditions);
-  const sort = query.sort ?? '-createdAt';
-  const column = SORT_COLUMNS[sort.replace(/^-/, '') as keyof typeof SORT_COLUMNS];
-  const order = sort.startsWith('-') ? desc(column) : asc(column);
-  const [rows, [totalRow]] = await Promise.all([
-    db
-      .select()
-      .from(vendorActions)
-      .where(where)
-      .orderBy(order, desc(vendorActions.id))
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
-    db.select({ n: count() }).from(vendorActions).where(where),
-  ]);
-  return { rows, total: totalRow?.n ?? 0 };
+  const order = sortTerms(query.sort, SORT_COLUMNS, {
+    fallback: '-createdAt',
+    tieBreaker: vendorActions.id,
+    tie: 'desc',
+  });
+  const rows = db
+    .select()
+    .from(vendorActions)
+    .where(where)
+    .orderBy(...order)
+    .$dynamic();
+  return selectPage(db, rows, { table: vendorActions, where }, pageWindow(query));
 }
 
 /** Approved rectification requests (not yet closed) whose deadline is in [from, to]: what the reminder scan sends. */

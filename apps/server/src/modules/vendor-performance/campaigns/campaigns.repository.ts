@@ -1,6 +1,7 @@
-import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client';
 import { containsPattern } from '../../../db/like-pattern';
+import { pageWindow, selectPage, sortTerms } from '../../../db/list-page';
 import { reEvaluationCampaigns, reEvaluationSheets, reEvaluationVendors } from '../vendor-performance.table';
 
 export type CampaignRow = typeof reEvaluationCampaigns.$inferSelect;
@@ -108,19 +109,14 @@ export async function listCampaigns(
   if (query.q)
     conditions.push(or(ilike(c.name, containsPattern(query.q)), ilike(c.reference, containsPattern(query.q))));
   const where = and(...conditions);
-  const sort = query.sort ?? '-createdAt';
-  const column = SORT[sort.replace(/^-/, '') as keyof typeof SORT];
-  const [rows, [totalRow]] = await Promise.all([
-    db
-      .select()
-      .from(c)
-      .where(where)
-      .orderBy(sort.startsWith('-') ? desc(column) : asc(column), desc(c.id))
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
-    db.select({ n: count() }).from(c).where(where),
-  ]);
-  return { rows, total: totalRow?.n ?? 0 };
+  const order = sortTerms(query.sort, SORT, { fallback: '-createdAt', tieBreaker: c.id, tie: 'desc' });
+  const rows = db
+    .select()
+    .from(c)
+    .where(where)
+    .orderBy(...order)
+    .$dynamic();
+  return selectPage(db, rows, { table: c, where }, pageWindow(query));
 }
 
 export interface Progress {
