@@ -3,37 +3,22 @@ import { and, asc, eq, exists, ilike, inArray, or, type SQL } from 'drizzle-orm'
 import type { Executor } from '../../db/client';
 import { containsPattern } from '../../db/like-pattern';
 import { pageWindow, selectPage, sortTerms } from '../../db/list-page';
+import { recordRows } from '../../db/record-rows';
 import { evaluations, evaluationSheets, evaluationVendors } from './evaluations.table';
 
 export type EvaluationRow = typeof evaluations.$inferSelect;
 export type NewEvaluationRow = typeof evaluations.$inferInsert;
 export type EvaluationVendorRow = typeof evaluationVendors.$inferSelect;
 
-export async function findEvaluation(db: Executor, id: string): Promise<EvaluationRow | undefined> {
-  const [row] = await db.select().from(evaluations).where(eq(evaluations.id, id));
-  return row;
-}
+const rows = recordRows(evaluations, 'evaluation');
 
-export async function lockEvaluation(tx: Executor, id: string): Promise<EvaluationRow | undefined> {
-  const [row] = await tx.select().from(evaluations).where(eq(evaluations.id, id)).for('update');
-  return row;
-}
+export const findEvaluation = rows.find;
 
-export async function insertEvaluation(tx: Executor, values: NewEvaluationRow): Promise<EvaluationRow> {
-  const [row] = await tx.insert(evaluations).values(values).returning();
-  if (!row) throw new Error('evaluation insert returned nothing');
-  return row;
-}
+export const lockEvaluation = rows.lock;
 
-export async function updateEvaluationRow(
-  tx: Executor,
-  id: string,
-  set: Partial<NewEvaluationRow>,
-): Promise<EvaluationRow> {
-  const [row] = await tx.update(evaluations).set(set).where(eq(evaluations.id, id)).returning();
-  if (!row) throw new Error('evaluation update returned nothing');
-  return row;
-}
+export const insertEvaluation = rows.insert;
+
+export const updateEvaluationRow = rows.update;
 
 export async function evaluationVendorsOf(db: Executor, evaluationId: string): Promise<EvaluationVendorRow[]> {
   return db

@@ -4,6 +4,7 @@ import type { DepartmentExportQuery } from '@thirdline/shared/org/org.schemas';
 import { queryRows, type Executor } from '../../db/client';
 import { containsPattern } from '../../db/like-pattern';
 import { selectPage, sortTerms } from '../../db/list-page';
+import { recordRows } from '../../db/record-rows';
 import { departments, users } from './org.table';
 
 export type DepartmentRow = typeof departments.$inferSelect;
@@ -36,36 +37,20 @@ export async function findDepartmentView(db: Executor, id: string): Promise<Depa
   return row ? toView(row) : undefined;
 }
 
-export async function findDepartmentById(db: Executor, id: string): Promise<DepartmentRow | undefined> {
-  const [row] = await db.select().from(departments).where(eq(departments.id, id));
-  return row;
-}
+const rows = recordRows(departments, 'department');
+
+export const findDepartmentById = rows.find;
 
 /** The row, locked until the transaction ends. */
-export async function lockDepartment(tx: Executor, id: string): Promise<DepartmentRow | undefined> {
-  const [row] = await tx.select().from(departments).where(eq(departments.id, id)).for('update');
-  return row;
-}
+export const lockDepartment = rows.lock;
 
 export async function lockDepartmentHierarchy(tx: Executor): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(${HIERARCHY_LOCK_KEY})`);
 }
 
-export async function insertDepartment(tx: Executor, values: NewDepartmentRow): Promise<DepartmentRow> {
-  const [row] = await tx.insert(departments).values(values).returning();
-  if (!row) throw new Error('department insert returned nothing');
-  return row;
-}
+export const insertDepartment = rows.insert;
 
-export async function updateDepartmentRow(
-  tx: Executor,
-  id: string,
-  set: Partial<NewDepartmentRow>,
-): Promise<DepartmentRow> {
-  const [row] = await tx.update(departments).set(set).where(eq(departments.id, id)).returning();
-  if (!row) throw new Error('department update returned nothing');
-  return row;
-}
+export const updateDepartmentRow = rows.update;
 
 /** Ids of `id` and all its ancestors up to the root (bounded, so a corrupt cycle cannot loop forever). */
 export async function ancestorIds(db: Executor, id: string): Promise<string[]> {

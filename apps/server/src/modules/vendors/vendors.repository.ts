@@ -3,21 +3,18 @@ import { and, asc, eq, getTableColumns, inArray, ne, or, sql, type SQL } from 'd
 import { queryRows, type Executor } from '../../db/client';
 import { containsPattern } from '../../db/like-pattern';
 import { parseSort, selectPage, sortTerms } from '../../db/list-page';
+import { recordRows } from '../../db/record-rows';
 import { addDays } from './vendor-dates';
 import { vendorDueDiligence, vendorQualifications, vendors, vendorSearchText } from './vendors.table';
 
 export type VendorRow = typeof vendors.$inferSelect;
 export type NewVendorRow = typeof vendors.$inferInsert;
 
-export async function findVendorById(db: Executor, id: string): Promise<VendorRow | undefined> {
-  const [row] = await db.select().from(vendors).where(eq(vendors.id, id));
-  return row;
-}
+const rows = recordRows(vendors, 'vendor');
 
-export async function lockVendor(tx: Executor, id: string): Promise<VendorRow | undefined> {
-  const [row] = await tx.select().from(vendors).where(eq(vendors.id, id)).for('update');
-  return row;
-}
+export const findVendorById = rows.find;
+
+export const lockVendor = rows.lock;
 
 export async function findVendorByUscc(db: Executor, uscc: string, excludeId?: string) {
   const [row] = await db
@@ -50,17 +47,9 @@ export async function vendorStates(
   return new Map(rows.map((r) => [r.id, { name: r.name, status: r.status }]));
 }
 
-export async function insertVendor(tx: Executor, values: NewVendorRow): Promise<VendorRow> {
-  const [row] = await tx.insert(vendors).values(values).returning();
-  if (!row) throw new Error('vendor insert returned nothing');
-  return row;
-}
+export const insertVendor = rows.insert;
 
-export async function updateVendorRow(tx: Executor, id: string, set: Partial<NewVendorRow>): Promise<VendorRow> {
-  const [row] = await tx.update(vendors).set(set).where(eq(vendors.id, id)).returning();
-  if (!row) throw new Error('vendor update returned nothing');
-  return row;
-}
+export const updateVendorRow = rows.update;
 
 /** Vendors whose normalised name equals, contains or is contained in `key` (likely duplicates), best first. */
 export async function findSimilarVendors(db: Executor, key: string, limit = 10) {

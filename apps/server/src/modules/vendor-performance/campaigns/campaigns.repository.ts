@@ -2,33 +2,22 @@ import { and, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client';
 import { containsPattern } from '../../../db/like-pattern';
 import { pageWindow, selectPage, sortTerms } from '../../../db/list-page';
+import { recordRows } from '../../../db/record-rows';
 import { reEvaluationCampaigns, reEvaluationSheets, reEvaluationVendors } from '../vendor-performance.table';
 
 export type CampaignRow = typeof reEvaluationCampaigns.$inferSelect;
 export type NewCampaignRow = typeof reEvaluationCampaigns.$inferInsert;
 export type CampaignVendorRow = typeof reEvaluationVendors.$inferSelect;
 
-export async function findCampaign(db: Executor, id: string): Promise<CampaignRow | undefined> {
-  const [row] = await db.select().from(reEvaluationCampaigns).where(eq(reEvaluationCampaigns.id, id));
-  return row;
-}
+const rows = recordRows(reEvaluationCampaigns, 'campaign');
 
-export async function lockCampaign(tx: Executor, id: string): Promise<CampaignRow | undefined> {
-  const [row] = await tx.select().from(reEvaluationCampaigns).where(eq(reEvaluationCampaigns.id, id)).for('update');
-  return row;
-}
+export const findCampaign = rows.find;
 
-export async function insertCampaign(tx: Executor, values: NewCampaignRow): Promise<CampaignRow> {
-  const [row] = await tx.insert(reEvaluationCampaigns).values(values).returning();
-  if (!row) throw new Error('campaign insert returned nothing');
-  return row;
-}
+export const lockCampaign = rows.lock;
 
-export async function updateCampaignRow(tx: Executor, id: string, set: Partial<NewCampaignRow>): Promise<CampaignRow> {
-  const [row] = await tx.update(reEvaluationCampaigns).set(set).where(eq(reEvaluationCampaigns.id, id)).returning();
-  if (!row) throw new Error('campaign update returned nothing');
-  return row;
-}
+export const insertCampaign = rows.insert;
+
+export const updateCampaignRow = rows.update;
 
 /** Names of these campaigns, for other presenters (vendor actions). */
 export async function campaignNames(db: Executor, ids: readonly string[]): Promise<Map<string, string>> {
