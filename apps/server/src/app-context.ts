@@ -3,6 +3,7 @@ import type { Database, Db } from './db/client';
 import type { RecordReaders } from './platform/audit/record-readers';
 import type { Clock } from './platform/calendar/clock';
 import type { DueItemRegistry } from './platform/jobs/due-items';
+import type { NotificationKindRegistry } from './platform/notifications/kinds';
 import type { EncryptedFileStore } from './platform/storage/encrypted-store';
 
 /** What every module's routes and commands are given: configuration, the database and the clock. */
@@ -21,6 +22,11 @@ export interface AppContext {
    * buildApp creates one when absent and passes it on to the modules.
    */
   dueItems?: DueItemRegistry;
+  /**
+   * The kinds of notification the modules send directly (not through the reminder scan), registered at start so the
+   * preferences page offers them before the first one arrives. buildApp creates one when absent.
+   */
+  notificationKinds?: NotificationKindRegistry;
   /**
    * The file encryption key, loaded at start (main.ts) so the key file exists from the first start.
    * When absent it is loaded from FILE_ENCRYPTION_KEY or `<DATA_DIR>/file-key` on first use.

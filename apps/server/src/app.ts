@@ -30,6 +30,7 @@ import { JobRuntime } from './platform/jobs/job-runtime';
 import { registerJobRoutes } from './platform/jobs/jobs.routes';
 import { registerChannelRoutes } from './platform/notifications/channels.routes';
 import { configureNotificationRouting } from './platform/notifications/directory';
+import { NotificationKindRegistry } from './platform/notifications/kinds';
 import { registerNotificationRoutes } from './platform/notifications/notifications.routes';
 import { registerErrorHandling, sendProblem } from './platform/errors/error-handler';
 import { HttpProblem } from './platform/errors/problem';
@@ -81,10 +82,11 @@ export async function buildApp(baseCtx: AppContext, options: BuildOptions = {}):
     recordReaders.register(recordType, reader);
   }
   const dueItems = baseCtx.dueItems ?? new DueItemRegistry();
+  const notificationKinds = baseCtx.notificationKinds ?? new NotificationKindRegistry();
   const fileKey = baseCtx.fileKey;
   const secretKey = () => (fileKey ? Promise.resolve(fileKey) : loadFileKey(baseCtx.env));
   const fileStore = new EncryptedFileStore(path.join(baseCtx.env.DATA_DIR, 'files'), secretKey);
-  const ctx: AppContext = { ...baseCtx, recordReaders, dueItems, fileStore };
+  const ctx: AppContext = { ...baseCtx, recordReaders, dueItems, notificationKinds, fileStore };
   const jobRuntime = new JobRuntime();
   configureNotificationRouting({ directory: orgNotificationDirectory, emailEnabled: !!ctx.env.SMTP_URL });
   const app = Fastify({
@@ -142,7 +144,11 @@ export async function buildApp(baseCtx: AppContext, options: BuildOptions = {}):
   registerAuditRoutes(app, { db: ctx.db, readers: recordReaders });
   registerApiTokenRoutes(app, { db: ctx.db, clock: ctx.clock });
   registerCalendarRoutes(app, { db: ctx.db, clock: ctx.clock });
-  registerNotificationRoutes(app, { db: ctx.db, clock: ctx.clock, kinds: () => dueItems.kinds().map((k) => k.code) });
+  registerNotificationRoutes(app, {
+    db: ctx.db,
+    clock: ctx.clock,
+    kinds: () => [...notificationKinds.kinds(), ...dueItems.kinds().map((k) => k.code)],
+  });
   registerChannelRoutes(app, { db: ctx.db, clock: ctx.clock, secretKey, directory: orgNotificationDirectory });
   registerJobRoutes(app, { db: ctx.db, clock: ctx.clock, runtime: jobRuntime });
   await registerFileRoutes(app, {

@@ -57,6 +57,10 @@ describe('in-app notifications and preferences', () => {
     const defaults = (await li.get('/api/v1/me/notification-preferences')).json();
     expect(defaults.channels.system).toEqual({ inApp: true, email: true, chat: false });
     expect(Object.keys(defaults.channels)).toContain('approval-task');
+    // Kinds a module registered at start are offered before any of them was sent or stored.
+    expect(Object.keys(defaults.channels)).toEqual(
+      expect.arrayContaining(['contract-review', 'contract-review-outcome', 'approval-outcome', 'system']),
+    );
 
     const put = await li.put('/api/v1/me/notification-preferences', {
       channels: { 'vendor-qualification-expiry': { inApp: false, email: false, chat: true } },

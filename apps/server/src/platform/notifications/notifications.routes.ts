@@ -1,5 +1,4 @@
 import {
-  BASE_NOTIFICATION_KINDS,
   DEFAULT_CHANNEL_SWITCHES,
   notificationIdParamsSchema,
   notificationListQuerySchema,
@@ -24,7 +23,7 @@ import { findPreferences, savePreferences } from './preferences.repository';
 export interface NotificationRoutesDeps {
   db: Db;
   clock: Clock;
-  /** The kinds registered at start (the due-item kinds of the modules …), offered on the preferences page. */
+  /** The kinds registered at start (the platform's and modules' kinds, the due-item kinds), offered on the preferences page. */
   kinds: () => string[];
 }
 
@@ -98,7 +97,7 @@ export function registerNotificationRoutes(root: FastifyInstance, deps: Notifica
 
   const preferencesOf = async (userId: string): Promise<NotificationPreferences> => {
     const stored = await findPreferences(deps.db, userId);
-    const kinds = new Set<string>([...BASE_NOTIFICATION_KINDS, ...deps.kinds(), ...stored.keys()]);
+    const kinds = new Set<string>([...deps.kinds(), ...stored.keys()]);
     return {
       channels: Object.fromEntries([...kinds].sort().map((k) => [k, stored.get(k) ?? DEFAULT_CHANNEL_SWITCHES])),
     };

@@ -10,6 +10,7 @@ import { setTemplateVersionLookup } from '../template-versions';
 import { registerClauseRoutes } from './clauses.routes';
 import { TEMPLATE_RECORD_TYPE } from './commands/save-template';
 import { registerContractDraftingRoutes } from './contract-drafting.routes';
+import { REVIEW_OUTCOME_KIND, REVIEW_REQUEST_KIND } from './notify';
 import { findTemplate, findTemplateVersion } from './templates.repository';
 import { registerTemplateRoutes } from './templates.routes';
 
@@ -25,6 +26,7 @@ export function registerContractDrafting(app: FastifyInstance, ctx: AppContext) 
   registerContractDraftingRoutes(app, ctx);
   setTemplateVersionLookup(async (db, id) => (await templateVersionFor(db, id))?.version ?? null);
   addContractPermissions(draftingContractPermissions);
+  ctx.notificationKinds?.register(REVIEW_REQUEST_KIND, REVIEW_OUTCOME_KIND);
   // Whoever reads contracts reads the library's history and a template's history and files.
   ctx.recordReaders?.register(
     TEMPLATE_RECORD_TYPE,
