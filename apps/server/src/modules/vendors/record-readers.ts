@@ -1,10 +1,9 @@
+import { isUuid } from '../../db/record-rows';
 import type { RecordReader } from '../../platform/audit/record-readers';
 import { RECORD_KINDS } from './vendor-records';
 import { findRecord } from './vendor-records.repository';
 import { findVendorById } from './vendors.repository';
 import { canReadVendors, canSeeFinancials } from './vendors.policy';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Who may read a vendor record or one of the records around it, for its audit history and attached files
@@ -13,11 +12,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export function vendorRecordReaders(): Record<string, RecordReader> {
   const readers: Record<string, RecordReader> = {
-    vendor: async (db, actor, id) => UUID.test(id) && canReadVendors(actor) && !!(await findVendorById(db, id)),
+    vendor: async (db, actor, id) => isUuid(id) && canReadVendors(actor) && !!(await findVendorById(db, id)),
   };
   for (const kind of Object.values(RECORD_KINDS)) {
     readers[kind.recordType] = async (db, actor, id) => {
-      if (!UUID.test(id) || !canReadVendors(actor)) return false;
+      if (!isUuid(id) || !canReadVendors(actor)) return false;
       const row = await findRecord(db, kind, id);
       if (!row) return false;
       if (!('financial' in kind && kind.financial)) return true;

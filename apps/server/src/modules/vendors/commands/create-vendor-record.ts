@@ -85,21 +85,32 @@ export async function createVendorRecord(
     const values = { ...input, ...(kind.defaults?.(input) ?? {}) };
     await checkListFields(tx, kind, values);
     await applySiblingRules(tx, c, kind, vendorId, values);
-    const row = await insertRecord(tx, kind, {
-      ...values,
-      id: uuidv7(),
-      vendorId,
-      createdAt: c.audit.at,
-      createdBy: c.actor.userId,
-      updatedAt: c.audit.at,
-      updatedBy: c.actor.userId,
-    });
-    await recordAudit(tx, c.audit, {
-      action: `${kind.recordType}.create`,
-      recordType: kind.recordType,
-      recordId: row.id,
-      after: row,
-    });
-    return row;
+    return insertAuditedRecord(tx, c, kind, vendorId, values);
   });
+}
+
+/** Inserts a new record of `kind` on the vendor, stamped with who and when, and audits its creation. */
+export async function insertAuditedRecord(
+  tx: Executor,
+  c: VendorCommandContext,
+  kind: VendorRecordKind,
+  vendorId: string,
+  values: Record<string, unknown>,
+): Promise<RecordRow> {
+  const row = await insertRecord(tx, kind, {
+    ...values,
+    id: uuidv7(),
+    vendorId,
+    createdAt: c.audit.at,
+    createdBy: c.actor.userId,
+    updatedAt: c.audit.at,
+    updatedBy: c.actor.userId,
+  });
+  await recordAudit(tx, c.audit, {
+    action: `${kind.recordType}.create`,
+    recordType: kind.recordType,
+    recordId: row.id,
+    after: row,
+  });
+  return row;
 }

@@ -1,11 +1,10 @@
-import { uuidv7 } from 'uuidv7';
-import { recordAudit } from '../../../platform/audit/audit';
 import { badRequest, conflict, notFound } from '../../../platform/errors/problem';
 import { RECORD_KINDS, type RecordRow } from '../vendor-records';
-import { insertRecord, lockSubcontractorGraph, reaches, siblingsWith } from '../vendor-records.repository';
+import { lockSubcontractorGraph, reaches, siblingsWith } from '../vendor-records.repository';
 import { findVendorById, lockVendor } from '../vendors.repository';
 import { requirePermission } from '../vendors.policy';
 import type { VendorCommandContext } from './context';
+import { insertAuditedRecord } from './create-vendor-record';
 
 const kind = RECORD_KINDS.subcontractors;
 
@@ -34,23 +33,10 @@ export async function linkSubcontractor(
     if (existing.length > 0) {
       throw conflict('This subcontractor is already linked.', 'duplicate', { existingId: existing[0]?.id });
     }
-    const row = await insertRecord(tx, kind, {
-      id: uuidv7(),
-      vendorId,
+    return insertAuditedRecord(tx, c, kind, vendorId, {
       subcontractorId: input.subcontractorId,
       service: input.service,
       supportsCriticalService: input.supportsCriticalService ?? false,
-      createdAt: c.audit.at,
-      createdBy: c.actor.userId,
-      updatedAt: c.audit.at,
-      updatedBy: c.actor.userId,
     });
-    await recordAudit(tx, c.audit, {
-      action: `${kind.recordType}.create`,
-      recordType: kind.recordType,
-      recordId: row.id,
-      after: row,
-    });
-    return row;
   });
 }
