@@ -10,6 +10,7 @@ import { registerSourcingSpecRoutes } from './spec.routes';
 export { sourcingRecordReaders } from './record-readers';
 export { awardSourcingRequest, type AwardInput } from './commands/award-sourcing-request';
 export { candidateVendorIds } from './candidates.repository';
+export { sourcingRequestForEvaluation, type SourcingRequestForEvaluation } from './evaluation-link';
 
 /** Needs and sourcing (R2): requests and their approval, requirements, scope, candidates and proposals. */
 export function registerSourcingModule(app: FastifyInstance, ctx: AppContext) {

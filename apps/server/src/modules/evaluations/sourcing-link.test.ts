@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../test/test-app';
+import type { TestSession } from '../../test/test-session';
+import { createSourcingVia, forceSourcingStatus } from '../sourcing/sourcing-test-support';
+import { evaluationCast, sourcingTemplateId, type EvaluationCast } from './evaluation-test-support';
+
+describe('an evaluation started from a sourcing request', () => {
+  let t: TestApp;
+  let admin: TestSession;
+  let cast: EvaluationCast;
+  let templateId: string;
+  let requestId: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = await t.signInAdmin();
+    cast = await evaluationCast(t, admin, 'sl');
+    templateId = (await sourcingTemplateId(cast.chair.session)).id;
+    requestId = (await createSourcingVia(cast.chair.session)).id;
+  });
+  afterAll(async () => t.close());
+
+  const start = (vendorIds: readonly string[], sourcingRequestId: string = requestId) =>
+    cast.chair.session.post('/api/v1/evaluations', {
+      title: '运维外包选型',
+      templateId,
+      sourcingRequestId,
+      vendors: vendorIds.map((vendorId) => ({ vendorId, price: '100000.00' })),
+    });
+  const invite = (vendorId: string) =>
+    cast.chair.session.post(`/api/v1/sourcing-requests/${requestId}/candidates`, {
+      vendorId,
+      responseDeadline: '2026-03-20',
+    });
+  const evaluationCount = async () =>
+    (await cast.chair.session.get(`/api/v1/evaluations?sourcingRequestId=${requestId}`)).json().total as number;
+
+  it('needs an existing request (400 on sourcingRequestId, in Chinese)', async () => {
+    const res = await start(cast.vendors, '0190c0de-0000-7000-8000-0000000000aa');
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors).toEqual([{ path: 'sourcingRequestId', message: '采购需求不存在。' }]);
+  });
+
+  it('needs the request in sourcing: a draft or approved one is refused with its status (422)', async () => {
+    const draft = await start([cast.vendors[0]]);
+    expect(draft.statusCode).toBe(422);
+    expect(draft.json()).toMatchObject({
+      code: 'sourcing_request_not_sourcing',
+      sourcingRequestId: requestId,
+      sourcingRequestStatus: 'draft',
+    });
+    await forceSourcingStatus(t.db, requestId, 'approved');
+    expect((await start([cast.vendors[0]])).json()).toMatchObject({ sourcingRequestStatus: 'approved' });
+    expect(await evaluationCount()).toBe(0);
+  });
+
+  it("compares only the request's candidates: 422 listing the vendors that are not", async () => {
+    await forceSourcingStatus(t.db, requestId, 'sourcing');
+    expect((await invite(cast.vendors[0])).statusCode).toBe(201);
+    expect((await invite(cast.vendors[1])).statusCode).toBe(201);
+    const res = await start(cast.vendors);
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toMatchObject({ code: 'not_candidates', vendorIds: [cast.vendors[2]] });
+    expect(await evaluationCount()).toBe(0);
+
+    const ok = await start([cast.vendors[0], cast.vendors[1]]);
+    expect(ok.statusCode, ok.body).toBe(201);
+    expect(ok.json()).toMatchObject({ sourcingRequestId: requestId, status: 'draft' });
+    expect(await evaluationCount()).toBe(1);
+
+    // Changing the vendors of the draft keeps to the candidates too.
+    const base = `/api/v1/evaluations/${ok.json().id}`;
+    const changed = await cast.chair.session.patch(base, {
+      version: ok.json().version,
+      vendors: [{ vendorId: cast.vendors[2] }, { vendorId: cast.vendors[0] }],
+    });
+    expect(changed.statusCode).toBe(422);
+    expect(changed.json()).toMatchObject({ code: 'not_candidates', vendorIds: [cast.vendors[2]] });
+    const kept = (await cast.chair.session.get(base)).json();
+    expect(kept.vendors.map((v: { vendorId: string }) => v.vendorId)).toEqual([cast.vendors[0], cast.vendors[1]]);
+  });
+});
