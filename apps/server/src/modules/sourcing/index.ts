@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app-context';
 import { workflowEvents } from '../../platform/workflow';
 import { registerSourcingCandidateRoutes } from './candidates.routes';
-import { onProcurementOutcome } from './sourcing-outcome';
+import { onProcurementOutcome, onProcurementStep } from './sourcing-outcome';
 import { registerSourcingRoutes } from './sourcing.routes';
 import { registerSourcingSpecRoutes } from './spec.routes';
 
@@ -18,5 +18,6 @@ export function registerSourcingModule(app: FastifyInstance, ctx: AppContext) {
   registerSourcingSpecRoutes(app, ctx);
   registerSourcingCandidateRoutes(app, ctx);
   workflowEvents.onOutcome('sourcing-request', onProcurementOutcome);
+  workflowEvents.onStep('sourcing-request', onProcurementStep);
 }
 export { seedDemoSourcing } from './seed/demo-sourcing';
