@@ -7,7 +7,7 @@ import { createSourcingVia, type SourcingJson } from './sourcing-test-support';
 
 type StagedDetail = Detail & { stages: { key: string; status: string }[]; context?: Record<string, unknown> };
 
-describe('procurement approval: returns (R2.2)', () => {
+describe('procurement approval: returns and budgets in other currencies (R2.2, R1.4)', () => {
   let t: TestApp;
   let admin: TestSession;
   let cast: Awaited<ReturnType<typeof approvalCast>>;
@@ -89,5 +89,71 @@ describe('procurement approval: returns (R2.2)', () => {
     const fresh = (await pm.post(`${url}/submit`, { version: withdrawn.version })).json() as SourcingJson;
     expect(fresh.status).toBe('in-approval');
     expect(fresh.approvalId).not.toBe(approvalId);
+  });
+
+  it('compares a USD budget by its CNY equivalent: above the threshold adds the director; the rate is kept', async () => {
+    // 80 000 USD × 7.1 = 568 000 CNY ≥ 500 000: the director's stage is needed although 80 000 < 500 000.
+    const sr = await createSourcingVia(pm, { budgetAmount: '80000', budgetCurrency: 'USD' });
+    const submitted = (await pm.post(`/api/v1/sourcing-requests/${sr.id}/submit`, { version: sr.version })).json();
+    expect(submitted).toMatchObject({
+      status: 'in-approval',
+      budgetAmount: '80000.00',
+      budgetCurrency: 'USD',
+      budgetRateToCny: '7.100000',
+      budgetAmountCny: '568000.00',
+    });
+    await approve(submitted.approvalId, cast.head);
+    await approve(submitted.approvalId, cast.finance);
+    expect(await stagesOf(submitted.approvalId)).toEqual([
+      ['department-head', 'approved'],
+      ['finance', 'approved'],
+      ['director', 'active'],
+      ['executive', 'waiting'],
+    ]);
+    const audit = (await auditEventsOf(t.db, 'sourcing-request', sr.id)).at(-1);
+    expect(JSON.stringify(audit)).toContain('568000.00');
+
+    // 60 000 HKD × 0.91 = 54 600 CNY: no director.
+    const small = await createSourcingVia(pm, { budgetAmount: '60000', budgetCurrency: 'HKD' });
+    const done = (await pm.post(`/api/v1/sourcing-requests/${small.id}/submit`, { version: small.version })).json();
+    expect(done).toMatchObject({ budgetRateToCny: '0.910000', budgetAmountCny: '54600.00' });
+    await approve(done.approvalId, cast.head);
+    await approve(done.approvalId, cast.finance);
+    expect((await stagesOf(done.approvalId)).map(([, s]) => s)).toEqual(['approved', 'approved', 'skipped', 'active']);
+  });
+
+  it('an administrator edits the rates (versioned, audited); a currency without a rate is refused (422)', async () => {
+    const list = (await pm.get('/api/v1/exchange-rates')).json();
+    expect(list.base).toBe('CNY');
+    expect(list.items.map((r: { currency: string }) => r.currency)).toEqual(['EUR', 'GBP', 'HKD', 'JPY', 'USD']);
+    const jpy = list.items.find((r: { currency: string }) => r.currency === 'JPY');
+    expect(jpy).toMatchObject({ rateToCny: '0.047500', version: 1 });
+    expect((await pm.put('/api/v1/exchange-rates/JPY', { rateToCny: null, version: 1 })).statusCode).toBe(403);
+    const bad = await admin.put('/api/v1/exchange-rates/JPY', { rateToCny: '-1', version: 1 });
+    expect(bad.statusCode).toBe(400);
+    expect((await admin.put('/api/v1/exchange-rates/CNY', { rateToCny: '1', version: 1 })).statusCode).toBe(400);
+    const cleared = await admin.put('/api/v1/exchange-rates/JPY', { rateToCny: null, version: 1 });
+    expect(cleared.statusCode, cleared.body).toBe(200);
+    expect(cleared.json()).toMatchObject({ currency: 'JPY', rateToCny: null, version: 2 });
+    expect((await admin.put('/api/v1/exchange-rates/JPY', { rateToCny: '0.05', version: 1 })).statusCode).toBe(409);
+
+    const sr = await createSourcingVia(pm, { budgetAmount: '9000000', budgetCurrency: 'JPY' });
+    const refused = await pm.post(`/api/v1/sourcing-requests/${sr.id}/submit`, { version: sr.version });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json()).toMatchObject({ code: 'exchange_rate_missing', currency: 'JPY' });
+    expect((await pm.get(`/api/v1/sourcing-requests/${sr.id}`)).json()).toMatchObject({
+      status: 'draft',
+      approvalId: null,
+      budgetRateToCny: null,
+    });
+
+    const set = await admin.put('/api/v1/exchange-rates/JPY', { rateToCny: '0.048', version: 2 });
+    expect(set.json()).toMatchObject({ rateToCny: '0.048000', version: 3 });
+    const ok = (await pm.post(`/api/v1/sourcing-requests/${sr.id}/submit`, { version: sr.version })).json();
+    expect(ok).toMatchObject({ status: 'in-approval', budgetRateToCny: '0.048000', budgetAmountCny: '432000.00' });
+    expect((await auditEventsOf(t.db, 'exchange-rate', 'JPY')).map((e) => e.action)).toEqual([
+      'exchange-rate.clear',
+      'exchange-rate.set',
+    ]);
   });
 });

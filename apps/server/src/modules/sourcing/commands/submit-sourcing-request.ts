@@ -2,6 +2,7 @@ import type { SubmitSourcingRequest } from '@thirdline/shared/sourcing/sourcing.
 import { EDITABLE_SOURCING_STATUSES } from '@thirdline/shared/sourcing/sourcing-lifecycle';
 import type { Executor } from '../../../db/client';
 import { recordAudit } from '../../../platform/audit/audit';
+import { cnyEquivalent } from '../../../platform/exchange-rates';
 import { resubmitReturnedApproval, startApproval } from '../../../platform/workflow';
 import { findSourcingRequest, updateSourcingRequestRow, type SourcingRequestRow } from '../sourcing.repository';
 import { requireSourcingPermission } from '../sourcing.policy';
@@ -12,9 +13,10 @@ export const PROCUREMENT_FLOW = 'procurement';
 
 /**
  * Submits a draft (or returned) request for project initiation approval (R2.2): the `procurement` flow, department
- * head → finance → (director from the amount threshold) → executive, with the budget, risk level, category and
- * department as the flow's context. A request a decider returned resumes its approval at the returning stage; one
- * that was withdrawn starts a new approval.
+ * head → finance → (director from the amount threshold) → executive, with the budget's CNY equivalent (the
+ * thresholds are in CNY; a currency without a reference rate → 422), risk level, category and department as the
+ * flow's context. The rate used and the CNY amount are kept on the request. A request a decider returned resumes
+ * its approval at the returning stage; one that was withdrawn starts a new approval.
  */
 export async function submitSourcingRequest(
   c: SourcingCommandContext,
@@ -25,10 +27,17 @@ export async function submitSourcingRequest(
   return c.db.transaction(async (tx) => {
     const before = await lockForChange(tx, c, id, input.version);
     requireStatus(before, EDITABLE_SOURCING_STATUSES, 'in-approval');
+    const budget = await cnyEquivalent(tx, before.budgetAmount, before.budgetCurrency);
+    await updateSourcingRequestRow(tx, id, {
+      budgetRateToCny: budget.rateToCny,
+      budgetAmountCny: budget.amountCny,
+    });
     const comment = input.comment || null;
     const context = {
-      // The flow's thresholds are in CNY; a budget in another currency is compared as its number.
-      amount: Number(before.budgetAmount),
+      amount: Number(budget.amountCny),
+      currency: budget.currency,
+      budgetAmount: budget.amount,
+      rateToCny: budget.rateToCny,
       riskLevel: before.riskLevel,
       category: before.outsourcingCategory,
       department: before.departmentId,
@@ -64,7 +73,7 @@ export async function submitSourcingRequest(
       recordId: id,
       before,
       after,
-      details: { approvalId, resumed: resumed !== null },
+      details: { approvalId, resumed: resumed !== null, budgetCny: budget },
     });
     return after;
   });
