@@ -120,6 +120,12 @@ describe('procurement approval: returns and budgets in other currencies (R2.2, R
     await approve(done.approvalId, cast.head);
     await approve(done.approvalId, cast.finance);
     expect((await stagesOf(done.approvalId)).map(([, s]) => s)).toEqual(['approved', 'approved', 'skipped', 'active']);
+
+    // The largest budget at a high rate still converts (no overflow, no 500).
+    const huge = await createSourcingVia(pm, { budgetAmount: '9999999999999999.99', budgetCurrency: 'GBP' });
+    const hugeRes = await pm.post(`/api/v1/sourcing-requests/${huge.id}/submit`, { version: huge.version });
+    expect(hugeRes.statusCode, hugeRes.body).toBe(200);
+    expect(hugeRes.json().budgetAmountCny).toBe('90499999999999999.91');
   });
 
   it('an administrator edits the rates (versioned, audited); a currency without a rate is refused (422)', async () => {

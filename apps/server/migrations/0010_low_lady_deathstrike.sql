@@ -9,4 +9,4 @@ CREATE TABLE "exchange_rates" (
 );
 --> statement-breakpoint
 ALTER TABLE "sourcing_requests" ADD COLUMN "budget_rate_to_cny" numeric(18, 6);--> statement-breakpoint
-ALTER TABLE "sourcing_requests" ADD COLUMN "budget_amount_cny" numeric(18, 2);
+ALTER TABLE "sourcing_requests" ADD COLUMN "budget_amount_cny" numeric(28, 2);
