@@ -1,7 +1,7 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import type { TestSession } from '../../test/test-session';
-import { createSourcingVia, forceSourcingStatus } from '../sourcing/sourcing-test-support';
 import { evaluationCast, sourcingTemplateId, type EvaluationCast } from './evaluation-test-support';
 
 describe('an evaluation started from a sourcing request', () => {
@@ -16,7 +16,16 @@ describe('an evaluation started from a sourcing request', () => {
     admin = await t.signInAdmin();
     cast = await evaluationCast(t, admin, 'sl');
     templateId = (await sourcingTemplateId(cast.chair.session)).id;
-    requestId = (await createSourcingVia(cast.chair.session)).id;
+    const request = await cast.chair.session.post('/api/v1/sourcing-requests', {
+      title: '核心网络运维外包',
+      background: '现有团队不足',
+      goals: '7×24 运维',
+      expectedOutcome: '可用性 99.95%',
+      budgetAmount: '900000.00',
+      outsourcingCategory: 'operations',
+    });
+    expect(request.statusCode, request.body).toBe(201);
+    requestId = request.json().id as string;
   });
   afterAll(async () => t.close());
 
@@ -32,6 +41,9 @@ describe('an evaluation started from a sourcing request', () => {
       vendorId,
       responseDeadline: '2026-03-20',
     });
+  // Skips the procurement approval (tested by the sourcing module).
+  const forceStatus = (status: string) =>
+    t.db.execute(sql`update sourcing_requests set status = ${status} where id = ${requestId}`);
   const evaluationCount = async () =>
     (await cast.chair.session.get(`/api/v1/evaluations?sourcingRequestId=${requestId}`)).json().total as number;
 
@@ -49,13 +61,13 @@ describe('an evaluation started from a sourcing request', () => {
       sourcingRequestId: requestId,
       sourcingRequestStatus: 'draft',
     });
-    await forceSourcingStatus(t.db, requestId, 'approved');
+    await forceStatus('approved');
     expect((await start([cast.vendors[0]])).json()).toMatchObject({ sourcingRequestStatus: 'approved' });
     expect(await evaluationCount()).toBe(0);
   });
 
   it("compares only the request's candidates: 422 listing the vendors that are not", async () => {
-    await forceSourcingStatus(t.db, requestId, 'sourcing');
+    await forceStatus('sourcing');
     expect((await invite(cast.vendors[0])).statusCode).toBe(201);
     expect((await invite(cast.vendors[1])).statusCode).toBe(201);
     const res = await start(cast.vendors);
