@@ -50,7 +50,8 @@ describe('procurement approval: returns and budgets in other currencies (R2.2, R
       actorId: cast.finance.id,
     });
 
-    const edited = await pm.patch(url, { version: returned.version, otherResources: '预算明细见附件' });
+    // The budget grows while returned: the resumed approval sees the new amount (the director is needed now).
+    const edited = await pm.patch(url, { version: returned.version, budgetAmount: '800000' });
     expect(edited.statusCode, edited.body).toBe(200);
     const again = await pm.post(`${url}/submit`, { version: edited.json().version, comment: '已补充' });
     expect(again.statusCode, again.body).toBe(200);
@@ -66,8 +67,10 @@ describe('procurement approval: returns and budgets in other currencies (R2.2, R
     expect(actions.slice(-2)).toEqual(['sourcing-request.resubmit', 'sourcing-request.submit']);
 
     await approve(approvalId as string, cast.finance);
+    expect((await stagesOf(approvalId as string))[2]).toEqual(['director', 'active']);
+    await approve(approvalId as string, cast.director);
     await approve(approvalId as string, cast.executive);
-    expect((await pm.get(url)).json()).toMatchObject({ status: 'approved' });
+    expect((await pm.get(url)).json()).toMatchObject({ status: 'approved', budgetAmountCny: '800000.00' });
   });
 
   it('resubmitting from the approval (我的待办) also moves the returned request back to in approval', async () => {
