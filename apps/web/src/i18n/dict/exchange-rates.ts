@@ -9,6 +9,7 @@ export const zh = {
   'exchangeRates.updatedAt': '更新时间',
   'exchangeRates.notSet': '未设置',
   'exchangeRates.clear': '清除',
+  'exchangeRates.equivalent': '（折合人民币 {amount}，汇率 {rate}）',
   'exchangeRates.clearConfirm': '清除 {currency} 的汇率？以 {currency} 计价的金额将无法提交审批，直到重新设置汇率。',
   'problem.exchange_rate_missing':
     '该币种没有兑人民币的参考汇率，无法与审批金额门槛比较。请管理员在“组织设置”中设置汇率。',
@@ -27,6 +28,7 @@ export const en: typeof zh = {
   'exchangeRates.updatedAt': 'Updated',
   'exchangeRates.notSet': 'Not set',
   'exchangeRates.clear': 'Clear',
+  'exchangeRates.equivalent': '(≈ CNY {amount} at {rate})',
   'exchangeRates.clearConfirm':
     'Clear the {currency} rate? Amounts in {currency} cannot be submitted for approval until a rate is set again.',
   'problem.exchange_rate_missing':
