@@ -1,8 +1,15 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../../db/client';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import type { TestSession } from '../../test/test-session';
-import { evaluationCast, sourcingTemplateId, type EvaluationCast } from './evaluation-test-support';
+import {
+  evaluationCast,
+  scoreAndSubmit,
+  sourcingTemplateId,
+  startTestEvaluation,
+  type EvaluationCast,
+} from './evaluation-test-support';
 
 describe('an evaluation started from a sourcing request', () => {
   let t: TestApp;
@@ -90,5 +97,49 @@ describe('an evaluation started from a sourcing request', () => {
     expect(changed.json()).toMatchObject({ code: 'not_candidates', vendorIds: [cast.vendors[2]] });
     const kept = (await cast.chair.session.get(base)).json();
     expect(kept.vendors.map((v: { vendorId: string }) => v.vendorId)).toEqual([cast.vendors[0], cast.vendors[1]]);
+  });
+
+  it('recommends only while the request is sourcing; a USD price goes to management as its CNY equivalent', async () => {
+    const created = await cast.chair.session.post('/api/v1/evaluations', {
+      title: '运维外包选型（美元报价）',
+      templateId,
+      sourcingRequestId: requestId,
+      vendors: [
+        { vendorId: cast.vendors[0], price: '80000.00', currency: 'USD' },
+        { vendorId: cast.vendors[1], price: '600000.00' },
+      ],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const { id, criteria } = created.json() as { id: string; criteria: { id: string; priceCriterion: boolean }[] };
+    const sheets = await startTestEvaluation(cast, id, created.json().version);
+    const vendors = [cast.vendors[0], cast.vendors[1]];
+    for (const who of ['tech', 'fin', 'sec'] as const) {
+      await scoreAndSubmit(cast[who], id, sheets[who], criteria, vendors, (v) => (v === 0 ? 90 : 80));
+    }
+    const closed = await cast.chair.session.post(`/api/v1/evaluations/${id}/close`, { version: sheets.version });
+    expect(closed.statusCode, closed.body).toBe(200);
+    const recommend = (version: number) =>
+      cast.chair.session.post(`/api/v1/evaluations/${id}/recommendation`, {
+        version,
+        vendorId: cast.vendors[0],
+        reason: '综合得分最高',
+      });
+
+    await forceStatus('cancelled');
+    const refused = await recommend(closed.json().version);
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json()).toMatchObject({ code: 'sourcing_request_not_sourcing', sourcingRequestStatus: 'cancelled' });
+    expect((await cast.chair.session.get(`/api/v1/evaluations/${id}`)).json().status).toBe('closed');
+
+    await forceStatus('sourcing');
+    const sent = await recommend(closed.json().version);
+    expect(sent.statusCode, sent.body).toBe(200);
+    const approvalId = sent.json().recommendation.approvalId as string;
+    const [row] = await queryRows<{ context: Record<string, unknown> }>(
+      t.db,
+      sql`select context from approvals where id = ${approvalId}`,
+    );
+    // 80 000 USD × 7.1 = 568 000 CNY, not 80 000.
+    expect(row?.context).toMatchObject({ amount: 568000, currency: 'USD', price: '80000.00', rateToCny: '7.100000' });
   });
 });

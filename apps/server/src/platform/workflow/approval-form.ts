@@ -38,6 +38,7 @@ const FIELD_ZH: Record<string, string> = {
   currency: '币种',
   budgetAmount: '预算金额（原币）',
   contractAmount: '合同金额（原币）',
+  price: '报价（原币）',
   rateToCny: '汇率（兑人民币）',
   riskLevel: '风险等级',
   vendorTier: '供应商分级',
