@@ -6,6 +6,7 @@ import { api } from '../../api/client';
 import { DetailPage, type DetailAction } from '../../components/DetailPage';
 import { problemMessage } from '../../components/problems';
 import { useI18n } from '../../i18n/I18nProvider';
+import { CnyEquivalent } from '../exchange-rates/CnyEquivalent';
 import {
   useSourcingRequest,
   useSubmitSourcingRequest,
@@ -30,6 +31,7 @@ function Overview({ r }: { r: SourcingRequest }) {
       <Descriptions.Item label={t('sourcing.requester')}>{r.requester.displayName}</Descriptions.Item>
       <Descriptions.Item label={t('sourcing.budget')}>
         {`${r.budgetCurrency} ${Number(r.budgetAmount).toLocaleString(undefined, { minimumFractionDigits: 2 })}`}
+        <CnyEquivalent currency={r.budgetCurrency} amountCny={r.budgetAmountCny} rateToCny={r.budgetRateToCny} />
       </Descriptions.Item>
       <Descriptions.Item label={t('sourcing.category')}>
         {t(`vendor.category.${r.outsourcingCategory}`)}
