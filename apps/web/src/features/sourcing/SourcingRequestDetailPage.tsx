@@ -3,13 +3,18 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api } from '../../api/client';
+import { useAuth } from '../../app/auth';
 import { DetailPage, type DetailAction } from '../../components/DetailPage';
 import { problemMessage } from '../../components/problems';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useEvaluationsOfRequest } from '../evaluations/api';
+import { EvaluationDrawer, type EvaluationSource } from '../evaluations/EvaluationDrawer';
 import {
+  useCandidates,
   useSourcingRequest,
   useSubmitSourcingRequest,
   useTransitionSourcingRequest,
+  type Candidate,
   type SourcingRequest,
 } from './api';
 import { CandidatesTab } from './CandidatesTab';
@@ -67,7 +72,21 @@ function Overview({ r }: { r: SourcingRequest }) {
   );
 }
 
-/** One sourcing request: header actions (edit, submit, start sourcing, cancel) and its tabs. */
+/** What an evaluation started from the request begins with: its candidates at their latest proposal's price. */
+const evaluationSource = (r: SourcingRequest, candidates: Candidate[]): EvaluationSource => ({
+  sourcingRequestId: r.id,
+  reference: r.reference,
+  title: r.title,
+  vendors: candidates.map((c) => {
+    const latest = c.proposals.at(-1);
+    return { vendorId: c.vendor.id, name: c.vendor.name, price: latest?.price, currency: latest?.currency };
+  }),
+});
+
+/**
+ * One sourcing request: header actions (edit, submit, start sourcing, start an evaluation of the candidates, cancel,
+ * draft a contract once awarded), links to its approval and evaluations, and its tabs.
+ */
 export function SourcingRequestDetailPage() {
   const { id } = useParams();
   const i18n = useI18n();
@@ -77,7 +96,11 @@ export function SourcingRequestDetailPage() {
   const submit = useSubmitSourcingRequest();
   const transition = useTransitionSourcingRequest();
   const [editing, setEditing] = useState(false);
+  const [evaluating, setEvaluating] = useState(false);
   const navigate = useNavigate();
+  const { can } = useAuth();
+  const candidates = useCandidates(id as string);
+  const evaluations = useEvaluationsOfRequest(id);
   const r = query.data;
 
   const run = async (work: () => Promise<unknown>, done: string) => {
@@ -168,6 +191,17 @@ export function SourcingRequestDetailPage() {
           onClick: () =>
             void run(() => transition.mutateAsync({ id: r.id, version: r.version, to: 'sourcing' }), t('common.saved')),
         },
+        ...(can('evaluations:manage') && (candidates.data?.items.length ?? 0) > 0
+          ? [
+              {
+                key: 'start-evaluation',
+                label: t('sourcing.startEvaluation'),
+                permission: 'manage-candidates',
+                primary: true,
+                onClick: () => setEvaluating(true),
+              },
+            ]
+          : []),
         { key: 'cancel', label: t('sourcing.cancel'), permission: 'cancel', danger: true, onClick: () => cancel(r) },
         {
           key: 'contract-draft',
@@ -188,10 +222,14 @@ export function SourcingRequestDetailPage() {
         title={r ? `${r.reference} ${r.title}` : undefined}
         status={r && <SourcingStatusTag status={r.status} />}
         subtitle={
-          r && (r.approvalId || r.evaluationId) ? (
+          r && (r.approvalId || evaluations.data?.items.length) ? (
             <Space>
               {r.approvalId && <Link to={`/approvals/${r.approvalId}`}>{t('sourcing.approval')}</Link>}
-              {r.evaluationId && <Link to={`/evaluations/${r.evaluationId}`}>{t('sourcing.evaluation')}</Link>}
+              {evaluations.data?.items.map((e) => (
+                <Link key={e.id} to={`/evaluations/${e.id}`}>
+                  {`${t('sourcing.evaluation')} ${e.reference}`}
+                </Link>
+              ))}
             </Space>
           ) : undefined
         }
@@ -209,6 +247,17 @@ export function SourcingRequestDetailPage() {
         }
         history={r ? { recordType: 'sourcing-request', recordId: r.id } : undefined}
       />
+      {evaluating && r && (
+        <EvaluationDrawer
+          open
+          source={evaluationSource(r, candidates.data?.items ?? [])}
+          onClose={() => setEvaluating(false)}
+          onSaved={(e) => {
+            setEvaluating(false);
+            void navigate(`/evaluations/${e.id}`);
+          }}
+        />
+      )}
       <SourcingRequestDrawer
         open={editing}
         request={r}
