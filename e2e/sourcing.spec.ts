@@ -307,10 +307,18 @@ test.describe.serial('sourcing request to awarded vendor (issue 7)', () => {
     await expect(page.getByRole('link', { name: winner.name })).toHaveAttribute('href', /\/vendors\/[0-9a-f-]{36}$/);
 
     await page.getByRole('button', { name: '生成合同草稿' }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('合同开始日期（YYYY-MM-DD）').fill(inDays(30));
-    await dialog.getByLabel('合同结束日期（YYYY-MM-DD）').fill(inDays(395));
-    await dialog.getByRole('button', { name: '生成合同草稿' }).click();
+    const dialog = page.getByRole('dialog', { name: '生成合同草稿' });
+    await expect(dialog.getByRole('alert')).toContainText(winner.name);
+    for (const [label, date] of [
+      ['合同开始日期', inDays(30)],
+      ['合同结束日期', inDays(395)],
+    ] as const) {
+      const picker = dialog.getByLabel(label);
+      await picker.click();
+      await picker.fill(date);
+      await picker.press('Enter');
+    }
+    await dialog.getByRole('button', { name: '保存' }).click();
     await expect(page).toHaveURL(/\/contracts\/[0-9a-f-]{36}$/);
     await expect(page.getByRole('heading', { name: title })).toBeVisible();
     // Prefilled from the award: vendor, proposal price, category, department, goals; dates as entered.
@@ -318,6 +326,7 @@ test.describe.serial('sourcing request to awarded vendor (issue 7)', () => {
     await expect(page.getByText('280,000.00 CNY').first()).toBeVisible();
     await expect(page.getByText(`${inDays(30)} ~ ${inDays(395)}`).first()).toBeVisible();
     await expect(page.getByRole('cell', { name: '运行维护', exact: true })).toBeVisible();
+    await expect(page.getByRole('cell', { name: '外包服务合同', exact: true })).toBeVisible();
     await expect(page.getByRole('cell', { name: `基础架构部-${stamp}` })).toBeVisible();
     await expect(page.getByRole('cell', { name: '7×24 小时运维覆盖。' })).toBeVisible();
     await expect(tag(page, '草稿')).toBeVisible();

@@ -5,8 +5,8 @@ import { FormDrawer } from '../../components/FormDrawer';
 import { applyServerErrors } from '../../components/forms';
 import { useI18n } from '../../i18n/I18nProvider';
 import { UserSelect } from '../users/UserSelect';
+import { VendorPicker } from '../vendors/VendorPicker';
 import { useCreateEvaluation, useTemplates, type Evaluation } from './api';
-import { VendorPicker } from './pickers';
 
 interface VendorLine {
   vendorId: string;
@@ -30,6 +30,17 @@ export interface EvaluationSource {
   vendors: (VendorLine & { name: string })[];
 }
 
+/** The registry's vendor picker, naming a preset vendor (a request's candidate) before any search lists it. */
+function NamedVendorPicker(props: {
+  value?: string;
+  onChange?: (v: string | undefined) => void;
+  names: ReadonlyMap<string, string>;
+  ariaLabel: string;
+}) {
+  const { names, ...rest } = props;
+  return <VendorPicker {...rest} initialLabel={props.value ? names.get(props.value) : undefined} />;
+}
+
 /**
  * Starts an evaluation: template, chair, panel minimum and the vendors with their prices. Started from a sourcing
  * request (`source`), it is linked to the request and prefilled with the request's candidates and their prices.
@@ -47,6 +58,7 @@ export function EvaluationDrawer(props: {
   const templates = useTemplates();
   const create = useCreateEvaluation();
   const { source } = props;
+  const names = new Map((source?.vendors ?? []).map((v) => [v.vendorId, v.name]));
   const sourcingDefault = templates.data?.items.find((x) => x.code === 'sourcing-default')?.id;
   useEffect(() => {
     if (sourcingDefault && !form.getFieldValue('templateId')) form.setFieldValue('templateId', sourcingDefault);
@@ -123,11 +135,8 @@ export function EvaluationDrawer(props: {
             <Form.Item label={t('evaluations.vendors')}>
               {fields.map((field) => (
                 <Space key={field.key} align="baseline">
-                  <Form.Item name={[field.name, 'vendorId']} rules={[{ required: true }]}>
-                    <VendorPicker
-                      ariaLabel={t('evaluations.vendors')}
-                      known={source?.vendors.map((x) => ({ id: x.vendorId, name: x.name }))}
-                    />
+                  <Form.Item name={[field.name, 'vendorId']} rules={[{ required: true }]} style={{ width: 320 }}>
+                    <NamedVendorPicker ariaLabel={t('evaluations.vendors')} names={names} />
                   </Form.Item>
                   <Form.Item name={[field.name, 'price']}>
                     <Input

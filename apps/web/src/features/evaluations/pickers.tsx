@@ -1,7 +1,6 @@
 import { Select } from 'antd';
 import { useDeferredValue, useState } from 'react';
 import { useUserSearch } from '../users/api';
-import { useVendorSearch } from '../vendors/api';
 
 type Option = { value: string; label: string };
 
@@ -10,32 +9,6 @@ const withKnown = (options: Option[], known: readonly Option[]) => [
   ...options,
   ...known.filter((k) => !options.some((o) => o.value === k.value)),
 ];
-
-/** Picks one vendor from the registry by name. `known` names vendors that may already be chosen. */
-export function VendorPicker(props: {
-  value?: string;
-  onChange?: (v: string) => void;
-  ariaLabel: string;
-  known?: { id: string; name: string }[];
-}) {
-  const [search, setSearch] = useState('');
-  const vendors = useVendorSearch(useDeferredValue(search));
-  const options = withKnown(
-    (vendors.data?.items ?? []).map((v) => ({ value: v.id, label: `${v.name}（${v.reference}）` })),
-    (props.known ?? []).map((k) => ({ value: k.id, label: k.name })),
-  );
-  return (
-    <Select
-      aria-label={props.ariaLabel}
-      showSearch={{ filterOption: false, onSearch: setSearch }}
-      value={props.value}
-      onChange={(v: string) => props.onChange?.(v)}
-      loading={vendors.isFetching}
-      options={options}
-      style={{ width: 320 }}
-    />
-  );
-}
 
 /** Picks several users (the panel). `known` names the ones already chosen. */
 export function UsersPicker(props: {

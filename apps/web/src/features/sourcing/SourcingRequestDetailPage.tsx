@@ -2,7 +2,6 @@ import { App, Descriptions, Input, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { api } from '../../api/client';
 import { useAuth } from '../../app/auth';
 import { DetailPage, type DetailAction } from '../../components/DetailPage';
 import { problemMessage } from '../../components/problems';
@@ -18,6 +17,7 @@ import {
   type SourcingRequest,
 } from './api';
 import { CandidatesTab } from './CandidatesTab';
+import { ContractDraftDialog } from './ContractDraftDialog';
 import { RequirementsTab } from './RequirementsTab';
 import { ScopeTab } from './ScopeTab';
 import { SourcingRequestDrawer } from './SourcingRequestDrawer';
@@ -97,6 +97,7 @@ export function SourcingRequestDetailPage() {
   const transition = useTransitionSourcingRequest();
   const [editing, setEditing] = useState(false);
   const [evaluating, setEvaluating] = useState(false);
+  const [drafting, setDrafting] = useState(false);
   const navigate = useNavigate();
   const { can } = useAuth();
   const candidates = useCandidates(id as string);
@@ -130,40 +131,6 @@ export function SourcingRequestDetailPage() {
           () => transition.mutateAsync({ id: req.id, version: req.version, to: 'cancelled', reason: reason.trim() }),
           t('common.saved'),
         ),
-    });
-  };
-  const contractDraft = (req: SourcingRequest) => {
-    let startDate = '';
-    let endDate = '';
-    modal.confirm({
-      title: t('sourcing.contractDraft'),
-      content: (
-        <Space orientation="vertical">
-          <Input
-            aria-label={t('sourcing.contractStart')}
-            placeholder={t('sourcing.contractStart')}
-            onChange={(e) => (startDate = e.target.value.trim())}
-          />
-          <Input
-            aria-label={t('sourcing.contractEnd')}
-            placeholder={t('sourcing.contractEnd')}
-            onChange={(e) => (endDate = e.target.value.trim())}
-          />
-        </Space>
-      ),
-      okText: t('sourcing.contractDraft'),
-      cancelText: t('common.cancel'),
-      onOk: async () => {
-        try {
-          const draft = await api.post<{ id: string }>(`/sourcing-requests/${req.id}/contract-draft`, {
-            startDate,
-            endDate,
-          });
-          void navigate(`/contracts/${draft.id}`);
-        } catch (e) {
-          void message.error(problemMessage(e, i18n));
-        }
-      },
     });
   };
   const actions: DetailAction[] = r
@@ -208,7 +175,7 @@ export function SourcingRequestDetailPage() {
           label: t('sourcing.contractDraft'),
           permission: 'contract-draft',
           primary: true,
-          onClick: () => contractDraft(r),
+          onClick: () => setDrafting(true),
         },
       ]
     : [];
@@ -258,6 +225,7 @@ export function SourcingRequestDetailPage() {
           }}
         />
       )}
+      {r && <ContractDraftDialog request={r} open={drafting} onClose={() => setDrafting(false)} />}
       <SourcingRequestDrawer
         open={editing}
         request={r}

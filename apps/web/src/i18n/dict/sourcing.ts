@@ -141,8 +141,13 @@ export const zh = {
   'sourcing.prop.saved': '方案已登记',
   'sourcing.remove': '删除',
   'sourcing.contractDraft': '生成合同草稿',
-  'sourcing.contractStart': '合同开始日期（YYYY-MM-DD）',
-  'sourcing.contractEnd': '合同结束日期（YYYY-MM-DD）',
+  'sourcing.contractStart': '合同开始日期',
+  'sourcing.contractEnd': '合同结束日期',
+  'sourcing.contractType': '合同类型',
+  'sourcing.contractEndAfterStart': '结束日期须晚于开始日期',
+  'sourcing.contractDraftHint':
+    '合同草稿将预填中选供应商 {vendor}、需求部门、外包类别、最新报价及范围目标，生成后可继续修改。',
+  'sourcing.contractDrafted': '已生成合同草稿 {reference}',
 };
 
 export const en: Record<keyof typeof zh, string> = {
@@ -289,6 +294,11 @@ export const en: Record<keyof typeof zh, string> = {
   'sourcing.prop.saved': 'Proposal recorded',
   'sourcing.remove': 'Remove',
   'sourcing.contractDraft': 'Draft a contract',
-  'sourcing.contractStart': 'Contract start (YYYY-MM-DD)',
-  'sourcing.contractEnd': 'Contract end (YYYY-MM-DD)',
+  'sourcing.contractStart': 'Contract start',
+  'sourcing.contractEnd': 'Contract end',
+  'sourcing.contractType': 'Contract type',
+  'sourcing.contractEndAfterStart': 'The end must be after the start',
+  'sourcing.contractDraftHint':
+    'The draft is prefilled with the awarded vendor {vendor}, the department, the category, the latest proposal price and the scope objectives; you can change it afterwards.',
+  'sourcing.contractDrafted': 'Draft contract {reference} created',
 };
