@@ -283,6 +283,10 @@ test.describe.serial('sourcing request to awarded vendor (issue 7)', () => {
     const pdf = await page.request.get((await pdfLink.getAttribute('href')) as string);
     expect(pdf.headers()['content-type']).toBe('application/pdf');
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    const xlsxLink = page.getByRole('link', { name: '下载报告（Excel）' });
+    const xlsx = await page.request.get((await xlsxLink.getAttribute('href')) as string);
+    expect(xlsx.headers()['content-type']).toContain('spreadsheetml');
+    expect((await xlsx.body()).subarray(0, 2).toString()).toBe('PK');
 
     await expect(page.getByRole('combobox', { name: '推荐供应商' })).toBeVisible();
     await expect(page.getByTitle(new RegExp(`${winner.name}`))).toBeVisible();
