@@ -7,16 +7,16 @@ import { DetailPage, type DetailAction } from '../../components/DetailPage';
 import { problemMessage } from '../../components/problems';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useEvaluationsOfRequest } from '../evaluations/api';
-import { EvaluationDrawer, type EvaluationSource } from '../evaluations/EvaluationDrawer';
+import { EvaluationDrawer } from '../evaluations/EvaluationDrawer';
 import {
   useCandidates,
   useSourcingRequest,
   useSubmitSourcingRequest,
   useTransitionSourcingRequest,
-  type Candidate,
   type SourcingRequest,
 } from './api';
 import { CandidatesTab } from './CandidatesTab';
+import { evaluationSource } from './evaluation-source';
 import { ContractDraftDialog } from './ContractDraftDialog';
 import { RequirementsTab } from './RequirementsTab';
 import { ScopeTab } from './ScopeTab';
@@ -71,17 +71,6 @@ function Overview({ r }: { r: SourcingRequest }) {
     </Descriptions>
   );
 }
-
-/** What an evaluation started from the request begins with: its candidates at their latest proposal's price. */
-const evaluationSource = (r: SourcingRequest, candidates: Candidate[]): EvaluationSource => ({
-  sourcingRequestId: r.id,
-  reference: r.reference,
-  title: r.title,
-  vendors: candidates.map((c) => {
-    const latest = c.proposals.at(-1);
-    return { vendorId: c.vendor.id, name: c.vendor.name, price: latest?.price, currency: latest?.currency };
-  }),
-});
 
 /**
  * One sourcing request: header actions (edit, submit, start sourcing, start an evaluation of the candidates, cancel,
