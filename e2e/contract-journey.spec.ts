@@ -249,7 +249,7 @@ test('a milestone is accepted by the project manager and paid by finance', async
   await pay.getByRole('button', { name: /确\s*定|OK/ }).click();
   await expect(page.getByText('付款已登记')).toBeVisible();
   await expect(tabpanel(page).getByRole('row', { name: new RegExp(`FP-${stamp}`) })).toContainText('120,000.00');
-  await expect(tabpanel(page).getByText('CNY 180,000.00')).toBeVisible(); // remaining of 300 000
+  await expect(tabpanel(page).getByText('180,000.00 CNY')).toBeVisible(); // remaining of 300 000
 });
 
 test('a variation is reviewed by legal and finance, approved, and becomes supplementary agreement S1', async ({
@@ -288,8 +288,8 @@ test('a variation is reviewed by legal and finance, approved, and becomes supple
   await expect(card.getByText(`补充协议 ${reference}-S1`)).toBeVisible();
   await expect(card.getByText('已生效')).toBeVisible();
   const amount = card.getByRole('row', { name: /^金额/ });
-  await expect(amount).toContainText('300000.00');
-  await expect(amount).toContainText('360000.00');
+  await expect(amount).toContainText('300,000.00 CNY');
+  await expect(amount).toContainText('360,000.00 CNY');
   await expect(page.getByText('360,000.00 CNY').first()).toBeVisible();
 });
 
