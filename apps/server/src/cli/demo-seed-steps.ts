@@ -1,6 +1,11 @@
 import type { Env } from '../config/env';
 import type { Db } from '../db/client';
-import { seedDemoContracts, seedDemoContractTemplates, seedDemoLedger } from '../modules/contracts';
+import {
+  seedDemoContractLife,
+  seedDemoContracts,
+  seedDemoContractTemplates,
+  seedDemoLedger,
+} from '../modules/contracts';
 import { seedDemoEvaluation } from '../modules/evaluations';
 import { DEMO_PASSWORD, seedDemoOrganisation } from '../modules/org';
 import { seedDemoSourcing } from '../modules/sourcing';
@@ -62,6 +67,17 @@ export const DEMO_SEED_STEPS: readonly DemoSeedStep[] = [
         contracts,
         `Demo contract ledger loaded: milestones, payments and checks on ${contracts} contracts.`,
         'The demo contract ledger is already present: nothing changed.',
+      );
+    },
+  },
+  {
+    name: 'contract life',
+    run: async (db, clock, env) => {
+      const added = await seedDemoContractLife(db, clock, env.ORG_TIME_ZONE);
+      return summary(
+        added.length,
+        `Demo contract life loaded: ${added.join(', ')}.`,
+        'The demo contract life (reviews, variation, renewal, handover) is already present: nothing changed.',
       );
     },
   },
