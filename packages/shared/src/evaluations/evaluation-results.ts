@@ -70,15 +70,38 @@ export interface EvaluationResults {
 /** The default outlier threshold: a fifth of full marks (20 points on 0–100, 1 point on 1–5). */
 export const defaultOutlierThreshold = (scale: EvaluationScale) => scaleBounds(scale).max / 5;
 
+/** The scores of one vendor on one criterion: `scores[i]` was given by `evaluatorIds[i]`. */
+export interface ScoreCell {
+  evaluatorIds: readonly string[];
+  scores: readonly number[];
+}
+
+/** Cells keyed `vendorId|criterionId` (see `cellKey`). */
+export type ScoreCells = ReadonlyMap<string, ScoreCell>;
+
+export const cellKey = (vendorId: string, criterionId: string) => `${vendorId}|${criterionId}`;
+
 export function computeResults(input: ResultsInput): EvaluationResults {
-  const { max } = scaleBounds(input.scale);
-  const byCell = new Map<string, { evaluatorId: string; score: number }[]>();
+  const byCell = new Map<string, { evaluatorIds: string[]; scores: number[] }>();
   for (const s of input.scores) {
-    const key = `${s.vendorId}|${s.criterionId}`;
+    const key = cellKey(s.vendorId, s.criterionId);
     let cell = byCell.get(key);
-    if (!cell) byCell.set(key, (cell = []));
-    cell.push({ evaluatorId: s.evaluatorId, score: s.score });
+    if (!cell) byCell.set(key, (cell = { evaluatorIds: [], scores: [] }));
+    cell.evaluatorIds.push(s.evaluatorId);
+    cell.scores.push(s.score);
   }
+  return computeResultsFromCells({ ...input, cells: byCell });
+}
+
+/**
+ * `computeResults` over scores already grouped per vendor and criterion (as the server reads them): no object per
+ * score is made, which is most of the work with 12,000 scores.
+ */
+export function computeResultsFromCells(
+  input: Omit<ResultsInput, 'scores'> & { cells: ScoreCells },
+): EvaluationResults {
+  const { max } = scaleBounds(input.scale);
+  const byCell = input.cells;
   const prices = priceScores(new Map(input.vendors.map((v) => [v.id, v.price])), max);
   const dimensions = [...new Set(input.criteria.map((c) => c.dimension))];
   const flags: OutlierFlag[] = [];
@@ -86,13 +109,14 @@ export function computeResults(input: ResultsInput): EvaluationResults {
   const unranked = input.vendors.map((vendor) => {
     const priceScore = prices.get(vendor.id) ?? null;
     const criteria: CriterionResult[] = input.criteria.map((c) => {
-      const cell = byCell.get(`${vendor.id}|${c.id}`) ?? [];
-      const s = stats(cell.map((e) => e.score));
-      if (!c.priceCriterion && s.median !== null) {
-        for (const e of cell) {
-          const deviation = round2(e.score - s.median);
+      const cell = byCell.get(cellKey(vendor.id, c.id));
+      const s = stats(cell?.scores ?? []);
+      if (cell && !c.priceCriterion && s.median !== null) {
+        for (const [i, score] of cell.scores.entries()) {
+          const deviation = round2(score - s.median);
           if (Math.abs(deviation) > input.outlierThreshold + 1e-9) {
-            flags.push({ vendorId: vendor.id, criterionId: c.id, ...e, median: s.median, deviation });
+            const evaluatorId = cell.evaluatorIds[i] as string;
+            flags.push({ vendorId: vendor.id, criterionId: c.id, evaluatorId, score, median: s.median, deviation });
           }
         }
       }

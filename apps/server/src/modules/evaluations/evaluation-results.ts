@@ -1,5 +1,5 @@
 import type { EvaluationResultsResponse } from '@thirdline/shared/evaluations/evaluations.schemas';
-import { computeResults } from '@thirdline/shared/evaluations/evaluation-results';
+import { cellKey, computeResultsFromCells } from '@thirdline/shared/evaluations/evaluation-results';
 import type { EvaluationScale } from '@thirdline/shared/evaluations/evaluation-templates.schemas';
 import { scaleBounds } from '@thirdline/shared/evaluations/scoring';
 import type { Executor } from '../../db/client';
@@ -16,12 +16,12 @@ function draftNotes(
   row: EvaluationRow,
   vendorId: string,
   criteria: { criterionId: string; score: number | null }[],
-  comments: ReadonlyMap<string, string[]>,
+  cells: ReadonlyMap<string, { comments: string[] }>,
 ) {
   const { max } = scaleBounds(row.scale as EvaluationScale);
   const names = new Map(row.criteria.map((c) => [c.id, c.name]));
   const line = (criterionId: string, score: number) => {
-    const said = comments.get(`${vendorId}|${criterionId}`) ?? [];
+    const said = cells.get(cellKey(vendorId, criterionId))?.comments ?? [];
     return `${names.get(criterionId) ?? criterionId}（${score}）${said.length > 0 ? `：${said.join('；')}` : ''}`;
   };
   const strengths: string[] = [];
@@ -37,20 +37,12 @@ function draftNotes(
 /** Results of a closed evaluation from its submitted sheets (call only once scoring is closed). */
 export async function evaluationResults(db: Executor, row: EvaluationRow): Promise<EvaluationResultsResponse> {
   const [vendors, cells] = await Promise.all([evaluationVendorsOf(db, row.id), submittedScoreCells(db, row.id)]);
-  const scores = cells.flatMap((c) =>
-    c.scores.map((score, i) => ({
-      evaluatorId: c.evaluatorIds[i] as string,
-      vendorId: c.vendorId,
-      criterionId: c.criterionId,
-      score,
-    })),
-  );
-  const comments = new Map(cells.map((c) => [`${c.vendorId}|${c.criterionId}`, c.comments]));
-  const results = computeResults({
+  const byCell = new Map(cells.map((c) => [cellKey(c.vendorId, c.criterionId), c]));
+  const results = computeResultsFromCells({
     scale: row.scale as EvaluationScale,
     criteria: row.criteria,
     vendors: vendors.map((v) => ({ id: v.vendorId, price: v.price === null ? null : Number(v.price) })),
-    scores,
+    cells: byCell,
     outlierThreshold: row.outlierThreshold,
   });
   const [names, people] = await Promise.all([
@@ -70,7 +62,7 @@ export async function evaluationResults(db: Executor, row: EvaluationRow): Promi
     outlierThreshold: row.outlierThreshold,
     vendors: results.vendors.map((v) => {
       const stored = byVendor.get(v.vendorId);
-      const drafted = draftNotes(row, v.vendorId, v.criteria, comments);
+      const drafted = draftNotes(row, v.vendorId, v.criteria, byCell);
       return {
         ...v,
         name: names.get(v.vendorId) ?? '—',

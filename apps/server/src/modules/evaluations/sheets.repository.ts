@@ -119,33 +119,38 @@ export interface ScoreCell {
 }
 
 /**
- * The scores of an evaluation's submitted sheets, one row per vendor and criterion with every evaluator's score
- * and the non-empty comments (what results are computed from). Grouping in the database sends ~15× fewer rows.
+ * The scores of an evaluation's submitted sheets, one cell per vendor and criterion with every evaluator's score
+ * and the non-empty comments (what results are computed from). The database groups them and sends the whole set as
+ * one JSON text, evaluators as positions in one list: parsing 800 rows of arrays in the driver cost more than the
+ * query and the results computation together.
  */
 export async function submittedScoreCells(db: Executor, evaluationId: string): Promise<ScoreCell[]> {
-  const rows = await queryRows<{
-    vendor_id: string;
-    criterion_id: string;
-    evaluator_ids: string[];
-    scores: number[];
-    comments: string[] | null;
-  }>(
+  const [row] = await queryRows<{ data: string }>(
     db,
-    sql`select s.vendor_id, s.criterion_id,
-               array_agg(h.evaluator_id::text) as evaluator_ids,
-               array_agg(s.score) as scores,
-               array_agg(s.comment) filter (where s.comment <> '') as comments
-          from evaluation_scores s
-          join evaluation_sheets h on h.id = s.sheet_id and h.status = 'submitted'
-         where s.evaluation_id = ${evaluationId}
-         group by s.vendor_id, s.criterion_id`,
+    sql`with h as (
+          select id, evaluator_id, (row_number() over (order by id) - 1)::int as n
+            from ${evaluationSheets} where evaluation_id = ${evaluationId} and status = 'submitted'),
+        cells as (
+          select s.vendor_id, s.criterion_id, array_agg(h.n) as e, array_agg(s.score) as s,
+                 array_agg(s.comment) filter (where s.comment <> '') as m
+            from ${evaluationScores} s join h on h.id = s.sheet_id
+           where s.evaluation_id = ${evaluationId}
+           group by s.vendor_id, s.criterion_id)
+        select json_build_object(
+          'evaluators', coalesce((select json_agg(evaluator_id order by n) from h), '[]'),
+          'cells', coalesce((select json_agg(json_build_array(vendor_id, criterion_id, e, s, m)) from cells), '[]')
+        )::text as data`,
   );
-  return rows.map((r) => ({
-    vendorId: r.vendor_id,
-    criterionId: r.criterion_id,
-    evaluatorIds: r.evaluator_ids,
-    scores: r.scores.map(Number),
-    comments: r.comments ?? [],
+  const data = JSON.parse(row?.data ?? '{"evaluators":[],"cells":[]}') as {
+    evaluators: string[];
+    cells: [string, string, number[], number[], string[] | null][];
+  };
+  return data.cells.map(([vendorId, criterionId, positions, scores, comments]) => ({
+    vendorId,
+    criterionId,
+    evaluatorIds: positions.map((n) => data.evaluators[n] as string),
+    scores,
+    comments: comments ?? [],
   }));
 }
 

@@ -6,6 +6,7 @@ import { insertTestContract } from '../contract-test-support';
 import { updateContractRow } from '../contracts.repository';
 import { deleteContractRow } from '../exit/exit.repository';
 import { reconcileLedgerTotals } from './ledger-totals.repository';
+import { answeredByKeptTotals } from './ledger.repository';
 import { contractLedgerTotals } from './ledger.table';
 import { createLedgerDepartment, createLedgerVendor } from './ledger-test-support';
 
@@ -101,6 +102,15 @@ describe('contract ledger kept totals', () => {
     expect(await expectKeptMatchesAggregate()).toEqual([
       { currency: 'USD', count: 2, amount: '73000.00', paid: '1000.00', unpaid: '72000.00' },
     ]);
+  });
+
+  it('answer the list and totals of no filter, a status or a currency, whatever the page and order', async () => {
+    expect(answeredByKeptTotals({ status: 'active', page: 3, pageSize: 20, sort: '-amount' })).toBe(true);
+    expect(answeredByKeptTotals({ currency: 'USD', q: undefined, vendorId: undefined })).toBe(true);
+    expect(answeredByKeptTotals({ status: 'active', q: '运维' })).toBe(false);
+    expect(answeredByKeptTotals({ material: false })).toBe(false);
+    const page = await admin.get('/api/v1/contracts?page=1&pageSize=20&sort=-createdAt');
+    expect((page.json() as Totals).byCurrency).toEqual(await totals('amountMin=0'));
   });
 
   it('are rebuilt at start when they do not add up, and left alone when they do', async () => {

@@ -143,8 +143,8 @@ export async function ledgerTotals(
   return queryRows<CurrencyTotalRow>(db, ledgerTotalsQuery(filter, today));
 }
 
-/** Filters the kept totals per status and currency answer (no aggregate over the contracts). */
-const KEPT_KEYS = new Set(['status', 'currency', 'sort']);
+/** Filters the kept totals per status and currency answer (no aggregate over the contracts); paging is no filter. */
+const KEPT_KEYS = new Set(['status', 'currency', 'sort', 'page', 'pageSize']);
 export const answeredByKeptTotals = (filter: object) =>
   Object.entries(filter).every(([key, value]) => value === undefined || KEPT_KEYS.has(key));
 
