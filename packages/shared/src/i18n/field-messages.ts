@@ -106,6 +106,8 @@ export const FIELD_MESSAGES_ZH: Readonly<Record<string, string>> = {
   'Must not be before the contract start date.': '不能早于合同开始日期。',
   'Must not be after the contract end date.': '不能晚于合同结束日期。',
   'The notice period must not exceed the varied term.': '通知期不能长于变更后的合同期限。',
+  'Only a decision to renew sets new terms.': '只有“续签”决定才能填写新的到期日和金额。',
+  'Must be after the current end date.': '必须晚于当前的合同到期日。',
   'No such uploaded file.': '文件不存在。',
   'Must not be in the past.': '不能早于今天。',
   'No such file on this sourcing request.': '该采购需求下没有这个文件。',
