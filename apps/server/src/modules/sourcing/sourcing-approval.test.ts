@@ -94,6 +94,25 @@ describe('procurement approval: returns and budgets in other currencies (R2.2, R
     expect(fresh.approvalId).not.toBe(approvalId);
   });
 
+  it('cancelling a returned request withdraws its approval (nothing left waiting on the submitter)', async () => {
+    const sr = await createSourcingVia(pm);
+    const url = `/api/v1/sourcing-requests/${sr.id}`;
+    const { approvalId } = (await pm.post(`${url}/submit`, { version: sr.version })).json() as SourcingJson;
+    const task = await openTaskOf(cast.head.session, approvalId as string, cast.head.id);
+    expect((await decide(cast.head.session, task, { decision: 'return', comment: '需求不明确' })).statusCode).toBe(200);
+    const returned = (await pm.get(url)).json() as SourcingJson;
+    const cancelled = await pm.post(`${url}/transition`, {
+      version: returned.version,
+      to: 'cancelled',
+      reason: '取消',
+    });
+    expect(cancelled.statusCode, cancelled.body).toBe(200);
+    expect(cancelled.json()).toMatchObject({ status: 'cancelled', cancelReason: '取消' });
+    const approval = (await pm.get(`/api/v1/approvals/${approvalId}`)).json() as Detail;
+    expect(approval.status).toBe('withdrawn');
+    expect(approval.timeline.at(-1)).toMatchObject({ action: 'withdrawn', comment: '取消' });
+  });
+
   it('compares a USD budget by its CNY equivalent: above the threshold adds the director; the rate is kept', async () => {
     // 80 000 USD × 7.1 = 568 000 CNY ≥ 500 000: the director's stage is needed although 80 000 < 500 000.
     const sr = await createSourcingVia(pm, { budgetAmount: '80000', budgetCurrency: 'USD' });

@@ -21,7 +21,7 @@ export {
   type StepEvent,
   type StepHandler,
 } from './events';
-export { resubmitReturnedApproval } from './resume';
+export { resubmitReturnedApproval, withdrawReturnedApproval } from './resume';
 export { seedWorkflowDefinitions, DEFAULT_AMOUNT_THRESHOLD } from './default-definitions';
 export type { AssigneeDirectory, DirectoryPerson } from './assignee-directory';
 export { workflowRecordReaders } from './workflow.policy';

@@ -1,7 +1,7 @@
 import type { Executor } from '../../db/client';
 import { recordAudit, type AuditContext } from '../audit/audit';
 import { conflict } from '../errors/problem';
-import { activateStage, addEvent } from './engine';
+import { activateStage, addEvent, finish } from './engine';
 import { workflowEvents } from './events';
 import { findRunningApproval, lockApproval, updateApprovalRow, type ApprovalRow } from './workflow.repository';
 import type { ApprovalContext } from './workflow.table';
@@ -54,5 +54,23 @@ export async function resubmitReturnedApproval(
   const approval = await lockApproval(tx, running.id);
   if (!approval) return null;
   await resumeReturned(tx, audit, approval, input);
+  return approval.id;
+}
+
+/**
+ * For a module that ends a record while its approval waits on the submitter (returned), e.g. a cancelled request:
+ * withdraws that approval (the outcome handler hears `withdrawn`) and returns its id; null when there is none.
+ */
+export async function withdrawReturnedApproval(
+  tx: Executor,
+  audit: AuditContext,
+  input: { recordType: string; recordId: string; comment: string | null },
+): Promise<string | null> {
+  const running = await findRunningApproval(tx, input.recordType, input.recordId);
+  if (!running || running.status !== 'returned') return null;
+  const approval = await lockApproval(tx, running.id);
+  if (!approval || approval.status !== 'returned') return null;
+  await addEvent(tx, audit, approval.id, 'withdrawn', approval.currentStage, { comment: input.comment });
+  await finish(tx, audit, approval, 'withdrawn');
   return approval.id;
 }

@@ -3,12 +3,16 @@ import type { SourcingStatus } from '@thirdline/shared/sourcing/sourcing-lifecyc
 import { SOURCING_STATUSES, canTransitionSourcing } from '@thirdline/shared/sourcing/sourcing-lifecycle';
 import { recordAudit } from '../../../platform/audit/audit';
 import { badRequest } from '../../../platform/errors/problem';
+import { withdrawReturnedApproval } from '../../../platform/workflow';
 import { updateSourcingRequestRow, type SourcingRequestRow } from '../sourcing.repository';
 import { requireSourcingPermission } from '../sourcing.policy';
 import type { SourcingCommandContext } from './context';
 import { lockForChange, requireStatus, touched } from './load';
 
-/** The moves made by hand: an approved request starts sourcing; any open request may be cancelled with a reason. */
+/**
+ * The moves made by hand: an approved request starts sourcing; any open request may be cancelled with a reason (a
+ * returned request's approval, waiting on the submitter, is withdrawn with it).
+ */
 export async function transitionSourcingRequest(
   c: SourcingCommandContext,
   id: string,
@@ -22,6 +26,13 @@ export async function transitionSourcingRequest(
     const before = await lockForChange(tx, c, id, input.version);
     const from = SOURCING_STATUSES.filter((s: SourcingStatus) => canTransitionSourcing(s, input.to));
     requireStatus(before, from, input.to);
+    if (input.to === 'cancelled') {
+      await withdrawReturnedApproval(tx, c.audit, {
+        recordType: 'sourcing-request',
+        recordId: id,
+        comment: input.reason ?? null,
+      });
+    }
     const after = await updateSourcingRequestRow(tx, id, {
       status: input.to,
       ...(input.to === 'cancelled' ? { cancelReason: input.reason } : {}),
