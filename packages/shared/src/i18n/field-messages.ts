@@ -112,6 +112,8 @@ export const FIELD_MESSAGES_ZH: Readonly<Record<string, string>> = {
   'Must not be in the past.': '不能早于今天。',
   'No such file on this sourcing request.': '该采购需求下没有这个文件。',
   'Not a candidate of this sourcing request.': '不是该采购需求的候选供应商。',
+  'No such sourcing request.': '采购需求不存在。',
+  'Must be a rate with at most six decimals, e.g. "7.100000".': '必须是最多六位小数的汇率，例如 "7.100000"。',
   'At most 5 levels.': '最多 5 层。',
   'Use letters, digits, dots, underscores or hyphens.': '请使用字母、数字、点、下划线或连字符。',
   'Item keys must be unique.': '条目编号不能重复。',

@@ -59,7 +59,7 @@ export function ContractDetailPage() {
             <Space size="middle" wrap>
               <span data-testid="contract-reference">{contract.reference}</span>
               <Link to={`/vendors/${contract.vendor.id}`}>{contract.vendor.name}</Link>
-              <span>{formatAmount(i18n.locale, contract.amount, contract.currency)}</span>
+              <span>{formatAmount(contract.amount, contract.currency)}</span>
               <span>
                 {contract.startDate} ~ {contract.endDate}
               </span>

@@ -34,9 +34,5 @@ export function ContractStatusTag({ status }: { status: string }) {
   return <StatusTag tone={STATUS_TONES[status] ?? 'default'} text={contractLabel(i18n, 'status', status)} />;
 }
 
-/** "1,200,000.00 CNY" in the current language. */
-export function formatAmount(locale: string, amount: string, currency: string): string {
-  const [whole = '0', cents = '00'] = amount.split('.');
-  const grouped = BigInt(whole).toLocaleString(locale);
-  return `${grouped}.${cents.padEnd(2, '0')} ${currency}`;
-}
+/** "1,200,000.00 CNY": one amount format for every contract page (the ledger's). */
+export { formatAmount } from './ledger/labels';

@@ -55,9 +55,7 @@ export function OverviewTab({ contract: c }: { contract: Contract }) {
       <Descriptions.Item label={t('contract.projectManager')}>
         {c.projectManager?.displayName ?? empty}
       </Descriptions.Item>
-      <Descriptions.Item label={t('contract.amount')}>
-        {formatAmount(i18n.locale, c.amount, c.currency)}
-      </Descriptions.Item>
+      <Descriptions.Item label={t('contract.amount')}>{formatAmount(c.amount, c.currency)}</Descriptions.Item>
       <Descriptions.Item label={t('contract.taxRate')}>{c.taxRate ?? empty}</Descriptions.Item>
       <Descriptions.Item label={t('contract.term')}>
         {c.startDate} ~ {c.endDate}

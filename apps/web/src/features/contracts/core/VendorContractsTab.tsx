@@ -56,7 +56,7 @@ export function VendorContractsTab({ vendorId }: { vendorId: string }) {
             key: 'amount',
             title: t('contract.amount'),
             align: 'right',
-            render: (_, c) => formatAmount(i18n.locale, c.amount, c.currency),
+            render: (_, c) => formatAmount(c.amount, c.currency),
           },
           { key: 'term', title: t('contract.term'), render: (_, c) => `${c.startDate} ~ ${c.endDate}` },
         ]}

@@ -111,7 +111,7 @@ function RenewalDialog(props: { contract: Contract; open: boolean; onClose: () =
 /** A renewal's term: proposed new end date and amount, or once approved the terms before → after. */
 function RenewedTerms({ row, currency }: { row: RenewalDecision; currency: string }) {
   const i18n = useI18n();
-  const money = (a: string) => formatAmount(i18n.locale, a, currency);
+  const money = (a: string) => formatAmount(a, currency);
   if (row.before && row.after) {
     const { before, after } = row;
     return (

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { useAuth } from '../../../app/auth';
 import { LoadError } from '../../../components/LoadError';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { formatAmount } from '../labels';
 import { useVariations, type Variation } from './api';
 import { exitActions } from './exit-actions';
 import { OpinionDialog } from './OpinionDialog';
@@ -19,8 +20,10 @@ const STATUS_COLOR: Record<Variation['status'], string> = {
 const TERMS = ['amount', 'startDate', 'endDate', 'noticePeriodDays'] as const;
 
 /** Before/after of each term the variation touches (proposed values until it is approved). */
-function TermsTable({ v }: { v: Variation }) {
+function TermsTable({ v, currency }: { v: Variation; currency: string }) {
   const { t } = useI18n();
+  const show = (k: (typeof TERMS)[number], value: string | number | null) =>
+    k === 'amount' && value !== null ? formatAmount(String(value), currency) : String(value);
   const proposed = {
     amount: v.newAmount,
     startDate: v.newStartDate,
@@ -30,8 +33,8 @@ function TermsTable({ v }: { v: Variation }) {
   const rows = TERMS.filter((k) => proposed[k] !== null || (v.after && v.after[k] !== v.before[k])).map((k) => ({
     key: k,
     term: t(`contractExit.terms.${k}`),
-    before: String(v.before[k]),
-    after: String(v.after ? v.after[k] : proposed[k]),
+    before: show(k, v.before[k]),
+    after: show(k, v.after ? v.after[k] : proposed[k]),
   }));
   if (rows.length === 0) return null;
   return (
@@ -120,7 +123,7 @@ export function VariationsTab({ contract }: { contract: Contract }) {
               </Descriptions.Item>
             )}
           </Descriptions>
-          <TermsTable v={v} />
+          <TermsTable v={v} currency={contract.currency} />
         </Card>
       ))}
       <VariationDialog contract={contract} open={requesting} onClose={() => setRequesting(false)} />
