@@ -3,18 +3,10 @@ import type { Contract } from '@thirdline/shared/contracts/contract.schemas';
 import { Alert, App, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { api, isApiError } from '../../../api/client';
+import { api } from '../../../api/client';
 import { problemMessage } from '../../../components/problems';
-import { useI18n, type I18n } from '../../../i18n/I18nProvider';
-
-/** Why a delete was refused: the retention rule (R6.6) with the date the contract is kept until, or the problem. */
-export function deleteRefusal(error: unknown, i18n: I18n): string {
-  if (!isApiError(error, 'contract_retained')) return problemMessage(error, i18n);
-  const until = (error.problem as { retainUntil?: unknown }).retainUntil;
-  return typeof until === 'string'
-    ? i18n.t('contractExit.delete.retainedUntil', { date: until })
-    : i18n.t('contractExit.delete.notDraft');
-}
+import { useI18n } from '../../../i18n/I18nProvider';
+import { retentionRefusal } from './delete-refusal';
 
 /**
  * Confirms and deletes a contract (holders of contracts:delete). The server allows it for a draft never submitted,
@@ -34,7 +26,7 @@ export function DeleteContractDialog(props: { contract: Contract; onClose: () =>
     try {
       await remove.mutateAsync();
     } catch (e) {
-      setError(deleteRefusal(e, i18n));
+      setError(retentionRefusal(e, i18n) ?? problemMessage(e, i18n));
       return;
     }
     queryClient.removeQueries({ queryKey: ['/contracts', props.contract.id] });
