@@ -1,15 +1,13 @@
 // Child process of `npm run bench:contracts-ledger`: 50,000 contracts (2,000 vendors, 20 departments) with 500,000
 // payments, served twice in this process — the full Thirdline stack and a bare Fastify route running the identical
-// ledger queries and presenter. Before announcing, it times the list + totals SQL with the kept per-contract paid
-// total (contract_payment_totals, what the app uses) against summing the payments in a grouped subquery.
-// Prints one JSON line { full, bare, cookie, kind, seedMs, variants } when ready.
+// ledger queries and presenter. Prints one JSON line { full, bare, cookie, seedMs, vendorId, departmentId } when ready.
 import { PERMISSIONS } from '@thirdline/shared/rbac/permissions';
 import { contractLedgerQuerySchema } from '@thirdline/shared/contracts/ledger.schemas';
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import Fastify from 'fastify';
 import { bootstrapOrganisation, buildApp } from '../apps/server/src/app';
 import { loadEnv } from '../apps/server/src/config/env';
-import { queryRows, type Database } from '../apps/server/src/db/client';
+import { queryRows } from '../apps/server/src/db/client';
 import { presentLedgerRow } from '../apps/server/src/modules/contracts/ledger/ledger.presenter';
 import { ledgerTotals, listLedger } from '../apps/server/src/modules/contracts/ledger/ledger.repository';
 import type { Actor } from '../apps/server/src/platform/auth/actor';
@@ -18,50 +16,6 @@ import { announceReady, openBenchDatabase } from './bench-database';
 import { CONTRACTS, PAYMENTS_PER_CONTRACT, seedLedger } from './contracts-ledger-seed';
 
 const PASSWORD = 'Bench-Admin-Passw0rd';
-
-/** p50/p99 (ms) of `run` over `n` sequential calls. */
-async function time(n: number, run: () => Promise<unknown>) {
-  const ms: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const started = performance.now();
-    await run();
-    ms.push(performance.now() - started);
-  }
-  ms.sort((a, b) => a - b);
-  const at = (p: number) => Math.round((ms[Math.min(ms.length - 1, Math.floor(ms.length * p))] ?? 0) * 10) / 10;
-  return { p50: at(0.5), p99: at(0.99) };
-}
-
-/** List page + totals with the paid amount from `paid` (a relation with contract_id, paid). */
-function variantQueries(paid: SQL, where: SQL) {
-  return [
-    sql`select c.id, c.reference, coalesce(t.paid, 0) as paid from contracts c left join ${paid} t on t.contract_id = c.id
-        ${where} order by c.created_at desc, c.id desc limit 20`,
-    sql`select c.currency, count(*), sum(c.amount), coalesce(sum(t.paid), 0) from contracts c
-        left join ${paid} t on t.contract_id = c.id ${where} group by c.currency`,
-  ];
-}
-
-async function timeVariants(database: Database, vendorId: string) {
-  const kept = sql`contract_payment_totals`;
-  const grouped = sql`(select contract_id, sum(amount) as paid from contract_payments group by contract_id)`;
-  const wheres: [string, SQL][] = [
-    ['no filter', sql``],
-    ['status=active', sql`where c.status = 'active'`],
-    ['vendorId', sql`where c.vendor_id = ${vendorId}`],
-  ];
-  const out: Record<string, { p50: number; p99: number }> = {};
-  for (const [label, where] of wheres) {
-    for (const [name, paid] of [
-      ['kept totals', kept],
-      ['grouped subquery', grouped],
-    ] as const) {
-      const queries = variantQueries(paid, where);
-      out[`${name}, ${label}`] = await time(30, () => Promise.all(queries.map((q) => queryRows(database.db, q))));
-    }
-  }
-  return out;
-}
 
 const bench = await openBenchDatabase();
 const { database } = bench;
@@ -75,7 +29,6 @@ const [sample] = await queryRows<{ vendor_id: string; department_id: string }>(
   database.db,
   sql`select vendor_id, department_id from contracts order by reference limit 1`,
 );
-const variants = await timeVariants(database, sample!.vendor_id);
 
 const env = loadEnv({ NODE_ENV: 'production', LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT_PER_MINUTE: '1000' });
 const { app: full } = await buildApp({ env, database, db: database.db, clock: systemClock });
@@ -104,7 +57,6 @@ await bare.listen({ port: 0, host: '127.0.0.1' });
 console.error(`seeded ${CONTRACTS} contracts and ${CONTRACTS * PAYMENTS_PER_CONTRACT} payments in ${seedMs} ms`);
 await announceReady({ full, bare }, database, bench.drop, PASSWORD, {
   seedMs,
-  variants,
   vendorId: sample!.vendor_id,
   departmentId: sample!.department_id,
 });

@@ -50,6 +50,28 @@ export async function load(url: string, headers: Record<string, string>, pathFor
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors };
 }
 
+export const SINGLE_RUNS = Number(process.env.BENCH_SINGLE_RUNS ?? 100);
+
+/**
+ * One user: `runs` requests one after the other on one connection (after 5 unmeasured ones), `pathFor(n)` giving the
+ * n-th request's path+query; p50/p99/max in ms. This is the latency a user sees, with no queue in front of it.
+ */
+export async function sequential(origin: string, headers: Record<string, string>, pathFor: (n: number) => string) {
+  const ms: number[] = [];
+  let errors = 0;
+  for (let n = -5; n < SINGLE_RUNS; n++) {
+    const started = performance.now();
+    const res = await fetch(`${origin}${pathFor(n + 5)}`, { headers });
+    await res.arrayBuffer();
+    if (n < 0) continue;
+    ms.push(performance.now() - started);
+    if (!res.ok) errors++;
+  }
+  ms.sort((a, b) => a - b);
+  const at = (p: number) => Math.round((ms[Math.min(ms.length - 1, Math.ceil(ms.length * p) - 1)] ?? 0) * 10) / 10;
+  return { p50: at(0.5), p99: at(0.99), max: at(1), errors };
+}
+
 /** Warms a route up (JIT, caches, pools) before it is measured. */
 export async function warmUp(url: string, headers: Record<string, string> = {}) {
   await autocannon({ url, connections: 4, duration: 2, headers });

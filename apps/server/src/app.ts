@@ -25,6 +25,7 @@ import { authSettings } from './platform/auth/auth-config';
 import { registerAuthRoutes } from './platform/auth/auth.routes';
 import { registerAuthGuard } from './platform/auth/guard';
 import { registerCalendarRoutes } from './platform/calendar/calendar.routes';
+import { registerExchangeRateRoutes } from './platform/exchange-rates';
 import { DueItemRegistry } from './platform/jobs/due-items';
 import { JobRuntime } from './platform/jobs/job-runtime';
 import { registerJobRoutes } from './platform/jobs/jobs.routes';
@@ -142,6 +143,7 @@ export async function buildApp(baseCtx: AppContext, options: BuildOptions = {}):
   registerAuditRoutes(app, { db: ctx.db, readers: recordReaders });
   registerApiTokenRoutes(app, { db: ctx.db, clock: ctx.clock });
   registerCalendarRoutes(app, { db: ctx.db, clock: ctx.clock });
+  registerExchangeRateRoutes(app, { db: ctx.db, clock: ctx.clock });
   registerNotificationRoutes(app, { db: ctx.db, clock: ctx.clock, kinds: () => dueItems.kinds().map((k) => k.code) });
   registerChannelRoutes(app, { db: ctx.db, clock: ctx.clock, secretKey, directory: orgNotificationDirectory });
   registerJobRoutes(app, { db: ctx.db, clock: ctx.clock, runtime: jobRuntime });

@@ -21,3 +21,4 @@ export * from '../modules/contracts/exit/exit.table';
 export * from '../modules/sourcing/sourcing.table';
 export * from '../modules/evaluations/evaluations.table';
 export * from '../modules/vendor-performance/vendor-performance.table';
+export * from '../platform/exchange-rates/exchange-rates.table';

@@ -10,6 +10,7 @@ import * as contractExit from './dict/contract-exit';
 import * as emergency from './dict/emergency';
 import * as errors from './dict/errors';
 import * as evaluations from './dict/evaluations';
+import * as exchangeRates from './dict/exchange-rates';
 import * as list from './dict/list';
 import * as notifications from './dict/notifications';
 import * as org from './dict/org';
@@ -52,6 +53,7 @@ const zhCN = {
   ...contractLedger.zh,
   ...sourcing.zh,
   ...vendorPerformance.zh,
+  ...exchangeRates.zh,
 };
 export type MessageKey = keyof typeof zhCN;
 const enUS: Record<MessageKey, string> = {
@@ -79,6 +81,7 @@ const enUS: Record<MessageKey, string> = {
   ...contractLedger.en,
   ...sourcing.en,
   ...vendorPerformance.en,
+  ...exchangeRates.en,
 };
 
 export const dictionaries: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, 'en-US': enUS };

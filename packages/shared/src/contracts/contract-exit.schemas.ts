@@ -88,10 +88,26 @@ export const variationListSchema = z.object({ items: z.array(variationSchema) })
 export const RENEWAL_DECISIONS = ['renew', 'renegotiate', 're-tender', 'let-expire'] as const;
 export const RENEWAL_STATUSES = ['in-approval', 'approved', 'rejected'] as const;
 
-export const createRenewalDecisionSchema = z.strictObject({
-  decision: z.enum(RENEWAL_DECISIONS),
-  reason: plainText(1, 4000),
-});
+/**
+ * A decision to renew carries the renewed term: the new end date (required, after the current one) and optionally the
+ * new total amount. Once the renewal is approved they are applied to the contract, like a variation.
+ */
+export const createRenewalDecisionSchema = z
+  .strictObject({
+    decision: z.enum(RENEWAL_DECISIONS),
+    reason: plainText(1, 4000),
+    newEndDate: dateSchema.nullable().optional(),
+    newAmount: moneySchema.nullable().optional(),
+  })
+  .superRefine((body, ctx) => {
+    if (body.decision === 'renew') {
+      if (!body.newEndDate) ctx.addIssue({ code: 'custom', path: ['newEndDate'], message: 'Required.' });
+      return;
+    }
+    for (const key of ['newEndDate', 'newAmount'] as const) {
+      if (body[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'Only a decision to renew sets new terms.' });
+    }
+  });
 export type CreateRenewalDecisionRequest = z.infer<typeof createRenewalDecisionSchema>;
 
 export const renewalDecisionSchema = z.object({
@@ -101,6 +117,12 @@ export const renewalDecisionSchema = z.object({
   reason: z.string(),
   /** The contract end date the decision is about. */
   endDate: z.iso.date(),
+  /** A renewal's new end date and (optional) new total amount. */
+  newEndDate: z.iso.date().nullable(),
+  newAmount: z.string().nullable(),
+  /** The contract's terms before and after an approved renewal was applied (null until then). */
+  before: contractTermsSchema.nullable(),
+  after: contractTermsSchema.nullable(),
   status: z.enum(RENEWAL_STATUSES),
   approvalId: z.uuid().nullable(),
   decidedAt: z.iso.datetime().nullable(),

@@ -35,6 +35,7 @@ export const PERMISSIONS = [
   'contracts:sign',
   'contracts:payments',
   'contracts:archive',
+  'contracts:delete',
   'clauses:manage',
   'sourcing:read',
   'sourcing:write',
@@ -95,8 +96,14 @@ const VENDOR_KEEPER = [
   'vendors:import',
 ] as const satisfies readonly Permission[];
 
+/**
+ * The administrator holds every permission except opening signed copies: R5.7 reserves those for the director and
+ * the users the director grants access to.
+ */
+const ADMIN = PERMISSIONS.filter((p) => p !== 'contracts:archive');
+
 export const ROLE_PERMISSIONS = {
-  admin: PERMISSIONS,
+  admin: ADMIN,
   director: [
     ...INTERNAL_BASE,
     'settings:read',
@@ -109,6 +116,7 @@ export const ROLE_PERMISSIONS = {
     ...BUYER,
     'contracts:payments',
     'contracts:archive',
+    'contracts:delete',
     'clauses:manage',
     'evaluation-templates:manage',
     're-evaluations:manage',

@@ -91,6 +91,9 @@ export const sourcingRequestSchema = z.object({
   expectedOutcome: z.string(),
   budgetAmount: z.string(),
   budgetCurrency: currencySchema,
+  /** Fixed at submission: the reference rate to CNY used, and the CNY equivalent the approval flow compared. */
+  budgetRateToCny: z.string().nullable(),
+  budgetAmountCny: z.string().nullable(),
   otherResources: z.string().nullable(),
   functionalNeeds: z.string().nullable(),
   serviceLevelNeeds: z.string().nullable(),

@@ -1,6 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { contracts, contractVendors } from './contracts.table';
+import { moveLedgerTotals } from './ledger/ledger-totals.repository';
 
 export type ContractRow = typeof contracts.$inferSelect;
 export type NewContractRow = typeof contracts.$inferInsert;
@@ -16,15 +17,23 @@ export async function lockContract(tx: Executor, id: string): Promise<ContractRo
   return row;
 }
 
+/**
+ * Every write to a contract row goes through insertContractRow, updateContractRow and deleteContractRow (exit):
+ * they keep the ledger totals (contract_ledger_totals) in the same transaction.
+ */
 export async function insertContractRow(tx: Executor, values: NewContractRow): Promise<ContractRow> {
   const [row] = await tx.insert(contracts).values(values).returning();
   if (!row) throw new Error('contract insert returned nothing');
+  await moveLedgerTotals(tx, row.id, undefined, row);
   return row;
 }
 
 export async function updateContractRow(tx: Executor, id: string, set: Partial<NewContractRow>): Promise<ContractRow> {
+  const moves = set.status !== undefined || set.currency !== undefined || set.amount !== undefined;
+  const before = moves ? await findContract(tx, id) : undefined;
   const [row] = await tx.update(contracts).set(set).where(eq(contracts.id, id)).returning();
   if (!row) throw new Error('contract update returned nothing');
+  if (before) await moveLedgerTotals(tx, id, before, row);
   return row;
 }
 

@@ -67,7 +67,12 @@ export const contracts = pgTable(
     uniqueIndex('contracts_reference_idx').on(t.reference),
     index('contracts_status_end_idx').on(t.status, t.endDate),
     index('contracts_vendor_idx').on(t.vendorId),
-    index('contracts_department_idx').on(t.departmentId),
+    // The ledger (台账): its default order (newest first), alone and within a status or department, and by amount.
+    index('contracts_department_idx').on(t.departmentId, t.createdAt, t.id),
+    index('contracts_created_idx').on(t.createdAt, t.id),
+    index('contracts_status_created_idx').on(t.status, t.createdAt, t.id),
+    index('contracts_amount_idx').on(t.amount),
+    index('contracts_type_amount_idx').on(t.type, t.amount),
   ],
 );
 

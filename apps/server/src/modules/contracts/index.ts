@@ -15,6 +15,7 @@ export { createContract, type ContractOrigin } from './commands/create-contract'
 export type { ContractCommandContext } from './commands/context';
 export { setTemplateVersionLookup } from './template-versions';
 export { seedDemoContracts } from './seed/demo-contracts';
+export { seedDemoContractLife } from './seed/demo-contract-life';
 export { seedClauseLibrary, seedDemoContractTemplates } from './drafting';
 export { contractExitRecordReaders, exitPermissions, retainUntil } from './exit';
 

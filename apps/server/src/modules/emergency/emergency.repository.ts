@@ -1,37 +1,23 @@
 import type { EmergencyListQuery } from '@thirdline/shared/emergency/emergency.schemas';
-import { and, asc, between, count, desc, eq, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, between, eq, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { containsPattern } from '../../db/like-pattern';
+import { pageWindow, selectPage, sortTerms } from '../../db/list-page';
+import { recordRows } from '../../db/record-rows';
 import { emergencyActions } from './emergency.table';
 
 export type EmergencyActionRow = typeof emergencyActions.$inferSelect;
 export type NewEmergencyActionRow = typeof emergencyActions.$inferInsert;
 
-export async function findEmergencyAction(db: Executor, id: string): Promise<EmergencyActionRow | undefined> {
-  const [row] = await db.select().from(emergencyActions).where(eq(emergencyActions.id, id));
-  return row;
-}
+const rows = recordRows(emergencyActions, 'emergency action');
 
-export async function lockEmergencyAction(tx: Executor, id: string): Promise<EmergencyActionRow | undefined> {
-  const [row] = await tx.select().from(emergencyActions).where(eq(emergencyActions.id, id)).for('update');
-  return row;
-}
+export const findEmergencyAction = rows.find;
 
-export async function insertEmergencyAction(tx: Executor, values: NewEmergencyActionRow): Promise<EmergencyActionRow> {
-  const [row] = await tx.insert(emergencyActions).values(values).returning();
-  if (!row) throw new Error('emergency action insert returned nothing');
-  return row;
-}
+export const lockEmergencyAction = rows.lock;
 
-export async function updateEmergencyActionRow(
-  tx: Executor,
-  id: string,
-  set: Partial<NewEmergencyActionRow>,
-): Promise<EmergencyActionRow> {
-  const [row] = await tx.update(emergencyActions).set(set).where(eq(emergencyActions.id, id)).returning();
-  if (!row) throw new Error('emergency action update returned nothing');
-  return row;
-}
+export const insertEmergencyAction = rows.insert;
+
+export const updateEmergencyActionRow = rows.update;
 
 const SORT_COLUMNS = {
   actedAt: emergencyActions.actedAt,
@@ -67,21 +53,18 @@ export async function listEmergencyActions(
     );
   }
   const where = and(...conditions);
-  const sort = query.sort ?? '-actedAt';
-  const column = SORT_COLUMNS[sort.replace(/^-/, '') as keyof typeof SORT_COLUMNS];
-  const order = sort.startsWith('-') ? desc(column) : asc(column);
-  const offset = (query.page - 1) * query.pageSize;
-  const [rows, [totalRow]] = await Promise.all([
-    db
-      .select()
-      .from(emergencyActions)
-      .where(where)
-      .orderBy(order, desc(emergencyActions.id))
-      .limit(query.pageSize)
-      .offset(offset),
-    db.select({ n: count() }).from(emergencyActions).where(where),
-  ]);
-  return { rows, total: totalRow?.n ?? 0 };
+  const order = sortTerms(query.sort, SORT_COLUMNS, {
+    fallback: '-actedAt',
+    tieBreaker: emergencyActions.id,
+    tie: 'desc',
+  });
+  const rows = db
+    .select()
+    .from(emergencyActions)
+    .where(where)
+    .orderBy(...order)
+    .$dynamic();
+  return selectPage(db, rows, { table: emergencyActions, where }, pageWindow(query));
 }
 
 /**

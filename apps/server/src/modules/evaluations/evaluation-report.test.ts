@@ -101,7 +101,7 @@ describe('evaluation report and recommendation', () => {
   it('sends the recommendation through the sourcing-award flow and announces the approval', async () => {
     const director = await createSignedInUser(t, admin, 'rp-director', ['director']);
     const executive = await createSignedInUser(t, admin, 'rp-ceo', ['executive']);
-    // A sourcing request of the chair's department in the sourcing stage, the first vendor a candidate.
+    // A sourcing request of the chair's department in the sourcing stage, the three vendors its candidates.
     const request = await cast.chair.session.post('/api/v1/sourcing-requests', {
       title: '核心网络运维外包',
       background: '现有团队不足',
@@ -118,11 +118,13 @@ describe('evaluation report and recommendation', () => {
     const sourcingRequestId = request.json().id as string;
     // Skips the procurement approval (tested by the sourcing module): straight to the sourcing stage.
     await t.db.execute(sql`update sourcing_requests set status = 'sourcing' where id = ${sourcingRequestId}`);
-    const candidate = await cast.chair.session.post(`/api/v1/sourcing-requests/${sourcingRequestId}/candidates`, {
-      vendorId: cast.vendors[0],
-      responseDeadline: '2026-03-20',
-    });
-    expect(candidate.statusCode, candidate.body).toBe(201);
+    for (const vendorId of cast.vendors) {
+      const candidate = await cast.chair.session.post(`/api/v1/sourcing-requests/${sourcingRequestId}/candidates`, {
+        vendorId,
+        responseDeadline: '2026-03-20',
+      });
+      expect(candidate.statusCode, candidate.body).toBe(201);
+    }
     const { id, version } = await closedEvaluation(sourcingRequestId);
     const base = `/api/v1/evaluations/${id}`;
     const outside = await cast.chair.session.post(`${base}/recommendation`, {

@@ -1,38 +1,24 @@
 import type { EvaluationListQuery } from '@thirdline/shared/evaluations/evaluations.schemas';
-import { and, asc, count, desc, eq, exists, ilike, inArray, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, exists, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { containsPattern } from '../../db/like-pattern';
+import { pageWindow, selectPage, sortTerms } from '../../db/list-page';
+import { recordRows } from '../../db/record-rows';
 import { evaluations, evaluationSheets, evaluationVendors } from './evaluations.table';
 
 export type EvaluationRow = typeof evaluations.$inferSelect;
 export type NewEvaluationRow = typeof evaluations.$inferInsert;
 export type EvaluationVendorRow = typeof evaluationVendors.$inferSelect;
 
-export async function findEvaluation(db: Executor, id: string): Promise<EvaluationRow | undefined> {
-  const [row] = await db.select().from(evaluations).where(eq(evaluations.id, id));
-  return row;
-}
+const rows = recordRows(evaluations, 'evaluation');
 
-export async function lockEvaluation(tx: Executor, id: string): Promise<EvaluationRow | undefined> {
-  const [row] = await tx.select().from(evaluations).where(eq(evaluations.id, id)).for('update');
-  return row;
-}
+export const findEvaluation = rows.find;
 
-export async function insertEvaluation(tx: Executor, values: NewEvaluationRow): Promise<EvaluationRow> {
-  const [row] = await tx.insert(evaluations).values(values).returning();
-  if (!row) throw new Error('evaluation insert returned nothing');
-  return row;
-}
+export const lockEvaluation = rows.lock;
 
-export async function updateEvaluationRow(
-  tx: Executor,
-  id: string,
-  set: Partial<NewEvaluationRow>,
-): Promise<EvaluationRow> {
-  const [row] = await tx.update(evaluations).set(set).where(eq(evaluations.id, id)).returning();
-  if (!row) throw new Error('evaluation update returned nothing');
-  return row;
-}
+export const insertEvaluation = rows.insert;
+
+export const updateEvaluationRow = rows.update;
 
 export async function evaluationVendorsOf(db: Executor, evaluationId: string): Promise<EvaluationVendorRow[]> {
   return db
@@ -98,20 +84,18 @@ export async function listEvaluations(
     conditions.push(or(ilike(evaluations.title, pattern), ilike(evaluations.reference, pattern)));
   }
   const where = and(...conditions);
-  const sort = query.sort ?? '-createdAt';
-  const column = SORT_COLUMNS[sort.replace(/^-/, '') as keyof typeof SORT_COLUMNS];
-  const order = sort.startsWith('-') ? desc(column) : asc(column);
-  const [rows, [totalRow]] = await Promise.all([
-    db
-      .select()
-      .from(evaluations)
-      .where(where)
-      .orderBy(order, desc(evaluations.id))
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
-    db.select({ n: count() }).from(evaluations).where(where),
-  ]);
-  return { rows, total: totalRow?.n ?? 0 };
+  const order = sortTerms(query.sort, SORT_COLUMNS, {
+    fallback: '-createdAt',
+    tieBreaker: evaluations.id,
+    tie: 'desc',
+  });
+  const rows = db
+    .select()
+    .from(evaluations)
+    .where(where)
+    .orderBy(...order)
+    .$dynamic();
+  return selectPage(db, rows, { table: evaluations, where }, pageWindow(query));
 }
 
 /** The vendors of several evaluations (one query, for a page). */

@@ -1,8 +1,10 @@
-import { and, asc, count, desc, eq, ilike, isNull, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DepartmentExportQuery } from '@thirdline/shared/org/org.schemas';
 import { queryRows, type Executor } from '../../db/client';
 import { containsPattern } from '../../db/like-pattern';
+import { selectPage, sortTerms } from '../../db/list-page';
+import { recordRows } from '../../db/record-rows';
 import { departments, users } from './org.table';
 
 export type DepartmentRow = typeof departments.$inferSelect;
@@ -35,36 +37,20 @@ export async function findDepartmentView(db: Executor, id: string): Promise<Depa
   return row ? toView(row) : undefined;
 }
 
-export async function findDepartmentById(db: Executor, id: string): Promise<DepartmentRow | undefined> {
-  const [row] = await db.select().from(departments).where(eq(departments.id, id));
-  return row;
-}
+const rows = recordRows(departments, 'department');
+
+export const findDepartmentById = rows.find;
 
 /** The row, locked until the transaction ends. */
-export async function lockDepartment(tx: Executor, id: string): Promise<DepartmentRow | undefined> {
-  const [row] = await tx.select().from(departments).where(eq(departments.id, id)).for('update');
-  return row;
-}
+export const lockDepartment = rows.lock;
 
 export async function lockDepartmentHierarchy(tx: Executor): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(${HIERARCHY_LOCK_KEY})`);
 }
 
-export async function insertDepartment(tx: Executor, values: NewDepartmentRow): Promise<DepartmentRow> {
-  const [row] = await tx.insert(departments).values(values).returning();
-  if (!row) throw new Error('department insert returned nothing');
-  return row;
-}
+export const insertDepartment = rows.insert;
 
-export async function updateDepartmentRow(
-  tx: Executor,
-  id: string,
-  set: Partial<NewDepartmentRow>,
-): Promise<DepartmentRow> {
-  const [row] = await tx.update(departments).set(set).where(eq(departments.id, id)).returning();
-  if (!row) throw new Error('department update returned nothing');
-  return row;
-}
+export const updateDepartmentRow = rows.update;
 
 /** Ids of `id` and all its ancestors up to the root (bounded, so a corrupt cycle cannot loop forever). */
 export async function ancestorIds(db: Executor, id: string): Promise<string[]> {
@@ -110,13 +96,13 @@ function filtersOf(query: DepartmentExportQuery): SQL | undefined {
   );
 }
 
-function orderOf(sort: string | undefined) {
-  const field = sort?.replace(/^-/, '') ?? 'name';
-  const column = field === 'createdAt' ? departments.createdAt : departments.name;
-  // Ties break on the (time-ordered) id in the same direction, so the order is total and stable across pages.
-  const direction = sort?.startsWith('-') ? desc : asc;
-  return [direction(column), direction(departments.id)];
-}
+/** Ties break on the (time-ordered) id in the same direction, so the order is total and stable across pages. */
+const orderOf = (sort: string | undefined) =>
+  sortTerms(
+    sort,
+    { name: departments.name, createdAt: departments.createdAt },
+    { fallback: 'name', tieBreaker: departments.id },
+  );
 
 export async function listDepartmentViews(
   db: Executor,
@@ -125,15 +111,16 @@ export async function listDepartmentViews(
   offset = 0,
 ): Promise<{ rows: DepartmentView[]; total: number }> {
   const where = filtersOf(query);
-  const [rows, [counted]] = await Promise.all([
+  const page = await selectPage(
+    db,
     viewQuery(db)
       .where(where)
       .orderBy(...orderOf(query.sort))
-      .limit(limit)
-      .offset(offset),
-    db.select({ n: count() }).from(departments).where(where),
-  ]);
-  return { rows: rows.map(toView), total: counted?.n ?? 0 };
+      .$dynamic(),
+    { table: departments, where },
+    { limit, offset },
+  );
+  return { rows: page.rows.map(toView), total: page.total };
 }
 
 export async function allDepartmentViews(db: Executor): Promise<DepartmentView[]> {

@@ -1,8 +1,9 @@
-import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { UserExportQuery } from '@thirdline/shared/org/org.schemas';
 import type { Executor } from '../../db/client';
 import type { AuthUser, AuthUserStore } from '../../platform/auth/user-store';
 import { containsPattern } from '../../db/like-pattern';
+import { selectPage, sortTerms } from '../../db/list-page';
 import { departments, users } from './org.table';
 
 export type UserRow = typeof users.$inferSelect;
@@ -70,13 +71,9 @@ function filtersOf(query: UserExportQuery): SQL | undefined {
 
 const SORT_COLUMNS = { username: users.username, displayName: users.displayName, createdAt: users.createdAt };
 
-function orderOf(sort: string | undefined) {
-  const field = (sort?.replace(/^-/, '') ?? 'username') as keyof typeof SORT_COLUMNS;
-  const column = SORT_COLUMNS[field] ?? users.username;
-  // Ties break on the (time-ordered) id in the same direction, so the order is total and stable across pages.
-  const direction = sort?.startsWith('-') ? desc : asc;
-  return [direction(column), direction(users.id)];
-}
+/** Ties break on the (time-ordered) id in the same direction, so the order is total and stable across pages. */
+const orderOf = (sort: string | undefined) =>
+  sortTerms(sort, SORT_COLUMNS, { fallback: 'username', tieBreaker: users.id });
 
 export async function listUserViews(
   db: Executor,
@@ -85,15 +82,16 @@ export async function listUserViews(
   offset = 0,
 ): Promise<{ rows: UserView[]; total: number }> {
   const where = filtersOf(query);
-  const [rows, [counted]] = await Promise.all([
+  const page = await selectPage(
+    db,
     viewQuery(db)
       .where(where)
       .orderBy(...orderOf(query.sort))
-      .limit(limit)
-      .offset(offset),
-    db.select({ n: count() }).from(users).where(where),
-  ]);
-  return { rows: rows.map(toView), total: counted?.n ?? 0 };
+      .$dynamic(),
+    { table: users, where },
+    { limit, offset },
+  );
+  return { rows: page.rows.map(toView), total: page.total };
 }
 
 /** The org module's answer to what sign-in needs (decision 0003). */

@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSignedInUser } from '../../test/api-users';
 import { auditEventsOf } from '../../test/audit-events';
@@ -75,6 +76,25 @@ describe('candidates, proposals and award', () => {
       '甲运维服务有限公司',
       '乙信息技术有限公司',
     ]);
+  });
+
+  it('refuses to invite a terminated or suspended vendor (422 with the reason), writing nothing', async () => {
+    const ended = await createTestVendor(admin, '戊终止服务有限公司');
+    const moved = await admin.post(`/api/v1/vendors/${ended.id}/transitions`, { to: 'terminated', reason: '合作终止' });
+    expect(moved.statusCode, moved.body).toBe(200);
+    const terminated = await invite(pm, ended.id);
+    expect(terminated.statusCode).toBe(422);
+    expect(terminated.json()).toMatchObject({
+      code: 'vendor_not_invitable',
+      vendorId: ended.id,
+      vendorStatus: 'terminated',
+      allowedVendorStatuses: ['candidate', 'shortlisted', 'approved'],
+    });
+    const paused = await createTestVendor(admin, '己暂停服务有限公司');
+    await t.db.execute(sql`update vendors set status = 'suspended' where id = ${paused.id}`);
+    expect((await invite(pm, paused.id)).json()).toMatchObject({ status: 422, vendorStatus: 'suspended' });
+    const list = (await pm.get(`${base}/candidates`)).json();
+    expect(list.items).toHaveLength(2);
   });
 
   it('records proposals with documents; one received after the deadline day is flagged late (fixed clock)', async () => {

@@ -48,6 +48,8 @@ export async function presentSourcingRequests(
     expectedOutcome: r.expectedOutcome,
     budgetAmount: r.budgetAmount,
     budgetCurrency: r.budgetCurrency as SourcingRequest['budgetCurrency'],
+    budgetRateToCny: r.budgetRateToCny,
+    budgetAmountCny: r.budgetAmountCny,
     otherResources: r.otherResources,
     functionalNeeds: r.functionalNeeds,
     serviceLevelNeeds: r.serviceLevelNeeds,

@@ -1,40 +1,23 @@
 import type { SourcingListQuery } from '@thirdline/shared/sourcing/sourcing.schemas';
-import { and, asc, count, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { and, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { containsPattern } from '../../db/like-pattern';
+import { pageWindow, selectPage, sortTerms } from '../../db/list-page';
+import { recordRows } from '../../db/record-rows';
 import { sourcingRequests } from './sourcing.table';
 
 export type SourcingRequestRow = typeof sourcingRequests.$inferSelect;
 export type NewSourcingRequestRow = typeof sourcingRequests.$inferInsert;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const rows = recordRows(sourcingRequests, 'sourcing request');
 
-export async function findSourcingRequest(db: Executor, id: string): Promise<SourcingRequestRow | undefined> {
-  if (!UUID.test(id)) return undefined;
-  const [row] = await db.select().from(sourcingRequests).where(eq(sourcingRequests.id, id));
-  return row;
-}
+export const findSourcingRequest = rows.find;
 
-export async function lockSourcingRequest(tx: Executor, id: string): Promise<SourcingRequestRow | undefined> {
-  const [row] = await tx.select().from(sourcingRequests).where(eq(sourcingRequests.id, id)).for('update');
-  return row;
-}
+export const lockSourcingRequest = rows.lock;
 
-export async function insertSourcingRequest(tx: Executor, values: NewSourcingRequestRow): Promise<SourcingRequestRow> {
-  const [row] = await tx.insert(sourcingRequests).values(values).returning();
-  if (!row) throw new Error('sourcing request insert returned nothing');
-  return row;
-}
+export const insertSourcingRequest = rows.insert;
 
-export async function updateSourcingRequestRow(
-  tx: Executor,
-  id: string,
-  set: Partial<NewSourcingRequestRow>,
-): Promise<SourcingRequestRow> {
-  const [row] = await tx.update(sourcingRequests).set(set).where(eq(sourcingRequests.id, id)).returning();
-  if (!row) throw new Error('sourcing request update returned nothing');
-  return row;
-}
+export const updateSourcingRequestRow = rows.update;
 
 const SORT_COLUMNS = {
   createdAt: sourcingRequests.createdAt,
@@ -59,18 +42,16 @@ export async function listSourcingRequests(
     conditions.push(or(ilike(sourcingRequests.title, pattern), ilike(sourcingRequests.reference, pattern)));
   }
   const where = and(...conditions);
-  const sort = query.sort ?? '-createdAt';
-  const column = SORT_COLUMNS[sort.replace(/^-/, '') as keyof typeof SORT_COLUMNS];
-  const order = sort.startsWith('-') ? desc(column) : asc(column);
-  const [rows, [totalRow]] = await Promise.all([
-    db
-      .select()
-      .from(sourcingRequests)
-      .where(where)
-      .orderBy(order, desc(sourcingRequests.id))
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
-    db.select({ n: count() }).from(sourcingRequests).where(where),
-  ]);
-  return { rows, total: totalRow?.n ?? 0 };
+  const order = sortTerms(query.sort, SORT_COLUMNS, {
+    fallback: '-createdAt',
+    tieBreaker: sourcingRequests.id,
+    tie: 'desc',
+  });
+  const rows = db
+    .select()
+    .from(sourcingRequests)
+    .where(where)
+    .orderBy(...order)
+    .$dynamic();
+  return selectPage(db, rows, { table: sourcingRequests, where }, pageWindow(query));
 }

@@ -33,6 +33,12 @@ export const sourcingRequests = pgTable(
     expectedOutcome: text('expected_outcome').notNull(),
     budgetAmount: money('budget_amount').notNull(),
     budgetCurrency: text('budget_currency').notNull().default('CNY'),
+    /**
+     * Set at submission: the reference rate to CNY used and the budget's CNY equivalent the flow compared (wider
+     * than money: the largest budget at the largest rate still fits).
+     */
+    budgetRateToCny: numeric('budget_rate_to_cny', { precision: 18, scale: 6 }),
+    budgetAmountCny: numeric('budget_amount_cny', { precision: 28, scale: 2 }),
     otherResources: text('other_resources'),
     functionalNeeds: text('functional_needs'),
     serviceLevelNeeds: text('service_level_needs'),

@@ -1,22 +1,20 @@
 import type { VendorExportQuery } from '@thirdline/shared/vendors/vendors.schemas';
-import { and, asc, count, desc, eq, getTableColumns, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../db/client';
 import { containsPattern } from '../../db/like-pattern';
+import { parseSort, selectPage, sortTerms } from '../../db/list-page';
+import { recordRows } from '../../db/record-rows';
 import { addDays } from './vendor-dates';
 import { vendorDueDiligence, vendorQualifications, vendors, vendorSearchText } from './vendors.table';
 
 export type VendorRow = typeof vendors.$inferSelect;
 export type NewVendorRow = typeof vendors.$inferInsert;
 
-export async function findVendorById(db: Executor, id: string): Promise<VendorRow | undefined> {
-  const [row] = await db.select().from(vendors).where(eq(vendors.id, id));
-  return row;
-}
+const rows = recordRows(vendors, 'vendor');
 
-export async function lockVendor(tx: Executor, id: string): Promise<VendorRow | undefined> {
-  const [row] = await tx.select().from(vendors).where(eq(vendors.id, id)).for('update');
-  return row;
-}
+export const findVendorById = rows.find;
+
+export const lockVendor = rows.lock;
 
 export async function findVendorByUscc(db: Executor, uscc: string, excludeId?: string) {
   const [row] = await db
@@ -49,17 +47,9 @@ export async function vendorStates(
   return new Map(rows.map((r) => [r.id, { name: r.name, status: r.status }]));
 }
 
-export async function insertVendor(tx: Executor, values: NewVendorRow): Promise<VendorRow> {
-  const [row] = await tx.insert(vendors).values(values).returning();
-  if (!row) throw new Error('vendor insert returned nothing');
-  return row;
-}
+export const insertVendor = rows.insert;
 
-export async function updateVendorRow(tx: Executor, id: string, set: Partial<NewVendorRow>): Promise<VendorRow> {
-  const [row] = await tx.update(vendors).set(set).where(eq(vendors.id, id)).returning();
-  if (!row) throw new Error('vendor update returned nothing');
-  return row;
-}
+export const updateVendorRow = rows.update;
 
 /** Vendors whose normalised name equals, contains or is contained in `key` (likely duplicates), best first. */
 export async function findSimilarVendors(db: Executor, key: string, limit = 10) {
@@ -120,16 +110,13 @@ const SORT_KEYS = {
 } as const;
 
 function sortKeyOf(sort: string | undefined) {
-  const field = sort?.replace(/^-/, '') ?? 'name';
-  const key = (field in SORT_KEYS ? field : 'name') as keyof typeof SORT_KEYS;
-  return { key, column: SORT_KEYS[key], descending: sort?.startsWith('-') ?? false };
+  const { field, descending } = parseSort(sort, 'name');
+  const key = (Object.hasOwn(SORT_KEYS, field) ? field : 'name') as keyof typeof SORT_KEYS;
+  return { key, column: SORT_KEYS[key], descending };
 }
 
-function orderOf(sort: string | undefined) {
-  const { column, descending } = sortKeyOf(sort);
-  const direction = descending ? desc : asc;
-  return [direction(column), direction(vendors.id)];
-}
+/** Ties break on the (time-ordered) id in the same direction, so the order is total and stable across pages. */
+const orderOf = (sort: string | undefined) => sortTerms(sort, SORT_KEYS, { fallback: 'name', tieBreaker: vendors.id });
 
 export async function listVendors(
   db: Executor,
@@ -139,17 +126,13 @@ export async function listVendors(
   offset = 0,
 ): Promise<{ rows: VendorRow[]; total: number }> {
   const where = filtersOf(query, today);
-  const [rows, [counted]] = await Promise.all([
-    db
-      .select()
-      .from(vendors)
-      .where(where)
-      .orderBy(...orderOf(query.sort))
-      .limit(limit)
-      .offset(offset),
-    db.select({ n: count() }).from(vendors).where(where),
-  ]);
-  return { rows, total: counted?.n ?? 0 };
+  const rows = db
+    .select()
+    .from(vendors)
+    .where(where)
+    .orderBy(...orderOf(query.sort))
+    .$dynamic();
+  return selectPage(db, rows, { table: vendors, where }, { limit, offset });
 }
 
 /**

@@ -21,7 +21,7 @@ describe('the printable approval form (审批单)', () => {
       submitterId: cast.submitter.id,
       departmentId: cast.departmentId,
       title: '服务器采购申请',
-      context: { amount: 88_000 },
+      context: { amount: 624_800, currency: 'USD', budgetAmount: '88000.00', rateToCny: '7.100000' },
     });
     await decide(cast.head.session, await openTaskOf(cast.head.session, id, cast.head.id), {
       decision: 'approve',
@@ -44,7 +44,9 @@ describe('the printable approval form (审批单)', () => {
       '同意采购',
       '财务审核',
       '未开始',
-      '金额',
+      '金额（人民币，与审批门槛比较）：624800',
+      '预算金额（原币）：88000.00',
+      '汇率（兑人民币）：7.100000',
       'p-head',
     ]) {
       expect(text).toContain(expected);

@@ -34,7 +34,12 @@ const STATUS_ZH: Record<string, string> = {
 };
 
 const FIELD_ZH: Record<string, string> = {
-  amount: '金额',
+  amount: '金额（人民币，与审批门槛比较）',
+  currency: '币种',
+  budgetAmount: '预算金额（原币）',
+  contractAmount: '合同金额（原币）',
+  price: '报价（原币）',
+  rateToCny: '汇率（兑人民币）',
   riskLevel: '风险等级',
   vendorTier: '供应商分级',
   department: '部门',

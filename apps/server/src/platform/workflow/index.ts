@@ -12,7 +12,16 @@ import { registerTaskRoutes } from './tasks.routes';
 import { findRunningApproval, findRunningApprovalIds } from './workflow.repository';
 
 export { startApproval, type StartApprovalInput } from './engine';
-export { workflowEvents, type ApprovalOutcome, type OutcomeEvent, type OutcomeHandler } from './events';
+export {
+  workflowEvents,
+  type ApprovalOutcome,
+  type ApprovalStep,
+  type OutcomeEvent,
+  type OutcomeHandler,
+  type StepEvent,
+  type StepHandler,
+} from './events';
+export { resubmitReturnedApproval } from './resume';
 export { seedWorkflowDefinitions, DEFAULT_AMOUNT_THRESHOLD } from './default-definitions';
 export type { AssigneeDirectory, DirectoryPerson } from './assignee-directory';
 export { workflowRecordReaders } from './workflow.policy';

@@ -18,6 +18,11 @@ function Overview({ evaluation: e }: { evaluation: Evaluation }) {
         </Link>
       )}
       <Descriptions column={{ xs: 1, md: 2 }} bordered size="middle">
+        {e.sourcingRequestId && (
+          <Descriptions.Item label={t('evaluations.sourcingRequest')} span={2}>
+            <Link to={`/sourcing-requests/${e.sourcingRequestId}`}>{t('evaluations.openSourcingRequest')}</Link>
+          </Descriptions.Item>
+        )}
         <Descriptions.Item label={t('evaluations.template')}>
           {e.template.name}（{t('evaluations.templateVersion', { version: e.template.version })}）
         </Descriptions.Item>

@@ -62,6 +62,18 @@ export function useEvaluation(id: string | undefined) {
   });
 }
 
+/** The evaluations started from one sourcing request (newest first). */
+export function useEvaluationsOfRequest(sourcingRequestId: string | undefined) {
+  return useQuery({
+    queryKey: [EVALUATIONS, 'of-request', sourcingRequestId],
+    queryFn: () =>
+      api.get<{ items: Evaluation[] }>(EVALUATIONS, {
+        query: { sourcingRequestId, sort: '-createdAt', pageSize: 50 },
+      }),
+    enabled: !!sourcingRequestId,
+  });
+}
+
 export function usePanel(id: string) {
   return useQuery({
     queryKey: [EVALUATIONS, id, 'panel'],

@@ -1,24 +1,14 @@
 import { Select } from 'antd';
 import { useDeferredValue, useState } from 'react';
 import { useUserSearch } from '../users/api';
-import { useVendorSearch } from '../vendors/api';
 
-/** Picks one vendor from the registry by name. */
-export function VendorPicker(props: { value?: string; onChange?: (v: string) => void; ariaLabel: string }) {
-  const [search, setSearch] = useState('');
-  const vendors = useVendorSearch(useDeferredValue(search));
-  return (
-    <Select
-      aria-label={props.ariaLabel}
-      showSearch={{ filterOption: false, onSearch: setSearch }}
-      value={props.value}
-      onChange={(v: string) => props.onChange?.(v)}
-      loading={vendors.isFetching}
-      options={(vendors.data?.items ?? []).map((v) => ({ value: v.id, label: `${v.name}（${v.reference}）` }))}
-      style={{ width: 320 }}
-    />
-  );
-}
+type Option = { value: string; label: string };
+
+/** The search's options plus the already chosen ones it did not return (so they show a name, not an id). */
+const withKnown = (options: Option[], known: readonly Option[]) => [
+  ...options,
+  ...known.filter((k) => !options.some((o) => o.value === k.value)),
+];
 
 /** Picks several users (the panel). `known` names the ones already chosen. */
 export function UsersPicker(props: {
@@ -29,10 +19,10 @@ export function UsersPicker(props: {
 }) {
   const [search, setSearch] = useState('');
   const users = useUserSearch(useDeferredValue(search));
-  const options = (users.data?.items ?? []).map((u) => ({ value: u.id, label: `${u.displayName} (${u.username})` }));
-  for (const k of props.known) {
-    if (!options.some((o) => o.value === k.id)) options.push({ value: k.id, label: k.displayName });
-  }
+  const options = withKnown(
+    (users.data?.items ?? []).map((u) => ({ value: u.id, label: `${u.displayName} (${u.username})` })),
+    props.known.map((k) => ({ value: k.id, label: k.displayName })),
+  );
   return (
     <Select
       mode="multiple"

@@ -1,12 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { updateOrgSettingsSchema } from '@thirdline/shared/org/org.schemas';
-import { Alert, App, Button, Card, Form, Input, InputNumber, Select, Skeleton, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, InputNumber, Select, Skeleton, Space, Typography } from 'antd';
 import { useEffect, useMemo } from 'react';
 import { api } from '../../api/client';
 import type { OrgSettings } from '../../api/types';
 import { useAuth } from '../../app/auth';
 import { applyServerErrors, zodRule } from '../../components/forms';
 import { problemMessage } from '../../components/problems';
+import { ExchangeRatesCard } from '../exchange-rates/ExchangeRatesCard';
 import { useI18n } from '../../i18n/I18nProvider';
 
 const KEY = ['/org-settings'];
@@ -68,56 +69,59 @@ export function SettingsPage() {
   };
 
   return (
-    <Card
-      title={
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          {t('settings.title')}
-        </Typography.Title>
-      }
-      style={{ maxWidth: 720 }}
-    >
-      {settings.isError && <Alert type="error" showIcon title={problemMessage(settings.error, i18n)} />}
-      {!editable && <Alert type="info" showIcon title={t('settings.readOnly')} style={{ marginBottom: 16 }} />}
-      {settings.isPending ? (
-        <Skeleton active />
-      ) : (
-        <Form<Values>
-          form={form}
-          layout="vertical"
-          disabled={!editable}
-          initialValues={{ timeZone: DEFAULT_ZONE }}
-          onFinish={(v) => void onFinish(v)}
-        >
-          <Form.Item
-            name="name"
-            label={t('settings.name')}
-            rules={[{ required: true, whitespace: true, message: t('zod.required') }, zodRule(fields.name, i18n)]}
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <Card
+        title={
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {t('settings.title')}
+          </Typography.Title>
+        }
+        style={{ maxWidth: 720 }}
+      >
+        {settings.isError && <Alert type="error" showIcon title={problemMessage(settings.error, i18n)} />}
+        {!editable && <Alert type="info" showIcon title={t('settings.readOnly')} style={{ marginBottom: 16 }} />}
+        {settings.isPending ? (
+          <Skeleton active />
+        ) : (
+          <Form<Values>
+            form={form}
+            layout="vertical"
+            disabled={!editable}
+            initialValues={{ timeZone: DEFAULT_ZONE }}
+            onFinish={(v) => void onFinish(v)}
           >
-            <Input />
-          </Form.Item>
-          <Form.Item
-            name="timeZone"
-            label={t('settings.timeZone')}
-            extra={t('settings.timeZoneHint')}
-            rules={[{ required: true, message: t('zod.required') }, zodRule(fields.timeZone, i18n)]}
-          >
-            <Select aria-label={t('settings.timeZone')} options={zones} showSearch={{ optionFilterProp: 'label' }} />
-          </Form.Item>
-          <Form.Item
-            name="emergencyReportHours"
-            label={t('settings.emergencyReportHours')}
-            extra={t('settings.emergencyReportHoursHint')}
-            rules={[{ required: true, message: t('zod.required') }, zodRule(fields.emergencyReportHours, i18n)]}
-          >
-            <InputNumber min={1} max={720} precision={0} suffix={t('settings.hours')} />
-          </Form.Item>
-          {editable && (
-            <Button type="primary" htmlType="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          )}
-        </Form>
-      )}
-    </Card>
+            <Form.Item
+              name="name"
+              label={t('settings.name')}
+              rules={[{ required: true, whitespace: true, message: t('zod.required') }, zodRule(fields.name, i18n)]}
+            >
+              <Input />
+            </Form.Item>
+            <Form.Item
+              name="timeZone"
+              label={t('settings.timeZone')}
+              extra={t('settings.timeZoneHint')}
+              rules={[{ required: true, message: t('zod.required') }, zodRule(fields.timeZone, i18n)]}
+            >
+              <Select aria-label={t('settings.timeZone')} options={zones} showSearch={{ optionFilterProp: 'label' }} />
+            </Form.Item>
+            <Form.Item
+              name="emergencyReportHours"
+              label={t('settings.emergencyReportHours')}
+              extra={t('settings.emergencyReportHoursHint')}
+              rules={[{ required: true, message: t('zod.required') }, zodRule(fields.emergencyReportHours, i18n)]}
+            >
+              <InputNumber min={1} max={720} precision={0} suffix={t('settings.hours')} />
+            </Form.Item>
+            {editable && (
+              <Button type="primary" htmlType="submit" loading={save.isPending}>
+                {t('common.save')}
+              </Button>
+            )}
+          </Form>
+        )}
+      </Card>
+      <ExchangeRatesCard />
+    </Space>
   );
 }

@@ -17,7 +17,7 @@ import { useFormSave } from './Confirmation';
 const when = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm');
 
 /** A dialog with a form; closing it drops what was typed (the forms do not preserve their values). */
-function FormModal(props: {
+export function FormModal(props: {
   open: boolean;
   title: string;
   saving: boolean;

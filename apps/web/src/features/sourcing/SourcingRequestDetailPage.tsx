@@ -2,17 +2,23 @@ import { App, Descriptions, Input, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { api } from '../../api/client';
+import { useAuth } from '../../app/auth';
 import { DetailPage, type DetailAction } from '../../components/DetailPage';
 import { problemMessage } from '../../components/problems';
 import { useI18n } from '../../i18n/I18nProvider';
+import { CnyEquivalent } from '../exchange-rates/CnyEquivalent';
+import { useEvaluationsOfRequest } from '../evaluations/api';
+import { EvaluationDrawer } from '../evaluations/EvaluationDrawer';
 import {
+  useCandidates,
   useSourcingRequest,
   useSubmitSourcingRequest,
   useTransitionSourcingRequest,
   type SourcingRequest,
 } from './api';
 import { CandidatesTab } from './CandidatesTab';
+import { evaluationSource } from './evaluation-source';
+import { ContractDraftDialog } from './ContractDraftDialog';
 import { RequirementsTab } from './RequirementsTab';
 import { ScopeTab } from './ScopeTab';
 import { SourcingRequestDrawer } from './SourcingRequestDrawer';
@@ -30,6 +36,7 @@ function Overview({ r }: { r: SourcingRequest }) {
       <Descriptions.Item label={t('sourcing.requester')}>{r.requester.displayName}</Descriptions.Item>
       <Descriptions.Item label={t('sourcing.budget')}>
         {`${r.budgetCurrency} ${Number(r.budgetAmount).toLocaleString(undefined, { minimumFractionDigits: 2 })}`}
+        <CnyEquivalent currency={r.budgetCurrency} amountCny={r.budgetAmountCny} rateToCny={r.budgetRateToCny} />
       </Descriptions.Item>
       <Descriptions.Item label={t('sourcing.category')}>
         {t(`vendor.category.${r.outsourcingCategory}`)}
@@ -67,7 +74,10 @@ function Overview({ r }: { r: SourcingRequest }) {
   );
 }
 
-/** One sourcing request: header actions (edit, submit, start sourcing, cancel) and its tabs. */
+/**
+ * One sourcing request: header actions (edit, submit, start sourcing, start an evaluation of the candidates, cancel,
+ * draft a contract once awarded), links to its approval and evaluations, and its tabs.
+ */
 export function SourcingRequestDetailPage() {
   const { id } = useParams();
   const i18n = useI18n();
@@ -77,7 +87,12 @@ export function SourcingRequestDetailPage() {
   const submit = useSubmitSourcingRequest();
   const transition = useTransitionSourcingRequest();
   const [editing, setEditing] = useState(false);
+  const [evaluating, setEvaluating] = useState(false);
+  const [drafting, setDrafting] = useState(false);
   const navigate = useNavigate();
+  const { can } = useAuth();
+  const candidates = useCandidates(id as string);
+  const evaluations = useEvaluationsOfRequest(id);
   const r = query.data;
 
   const run = async (work: () => Promise<unknown>, done: string) => {
@@ -109,40 +124,6 @@ export function SourcingRequestDetailPage() {
         ),
     });
   };
-  const contractDraft = (req: SourcingRequest) => {
-    let startDate = '';
-    let endDate = '';
-    modal.confirm({
-      title: t('sourcing.contractDraft'),
-      content: (
-        <Space orientation="vertical">
-          <Input
-            aria-label={t('sourcing.contractStart')}
-            placeholder={t('sourcing.contractStart')}
-            onChange={(e) => (startDate = e.target.value.trim())}
-          />
-          <Input
-            aria-label={t('sourcing.contractEnd')}
-            placeholder={t('sourcing.contractEnd')}
-            onChange={(e) => (endDate = e.target.value.trim())}
-          />
-        </Space>
-      ),
-      okText: t('sourcing.contractDraft'),
-      cancelText: t('common.cancel'),
-      onOk: async () => {
-        try {
-          const draft = await api.post<{ id: string }>(`/sourcing-requests/${req.id}/contract-draft`, {
-            startDate,
-            endDate,
-          });
-          void navigate(`/contracts/${draft.id}`);
-        } catch (e) {
-          void message.error(problemMessage(e, i18n));
-        }
-      },
-    });
-  };
   const actions: DetailAction[] = r
     ? [
         { key: 'edit', label: t('common.edit'), permission: 'edit', onClick: () => setEditing(true) },
@@ -168,13 +149,24 @@ export function SourcingRequestDetailPage() {
           onClick: () =>
             void run(() => transition.mutateAsync({ id: r.id, version: r.version, to: 'sourcing' }), t('common.saved')),
         },
+        ...(can('evaluations:manage') && (candidates.data?.items.length ?? 0) > 0
+          ? [
+              {
+                key: 'start-evaluation',
+                label: t('sourcing.startEvaluation'),
+                permission: 'manage-candidates',
+                primary: true,
+                onClick: () => setEvaluating(true),
+              },
+            ]
+          : []),
         { key: 'cancel', label: t('sourcing.cancel'), permission: 'cancel', danger: true, onClick: () => cancel(r) },
         {
           key: 'contract-draft',
           label: t('sourcing.contractDraft'),
           permission: 'contract-draft',
           primary: true,
-          onClick: () => contractDraft(r),
+          onClick: () => setDrafting(true),
         },
       ]
     : [];
@@ -188,10 +180,14 @@ export function SourcingRequestDetailPage() {
         title={r ? `${r.reference} ${r.title}` : undefined}
         status={r && <SourcingStatusTag status={r.status} />}
         subtitle={
-          r && (r.approvalId || r.evaluationId) ? (
+          r && (r.approvalId || evaluations.data?.items.length) ? (
             <Space>
               {r.approvalId && <Link to={`/approvals/${r.approvalId}`}>{t('sourcing.approval')}</Link>}
-              {r.evaluationId && <Link to={`/evaluations/${r.evaluationId}`}>{t('sourcing.evaluation')}</Link>}
+              {evaluations.data?.items.map((e) => (
+                <Link key={e.id} to={`/evaluations/${e.id}`}>
+                  {`${t('sourcing.evaluation')} ${e.reference}`}
+                </Link>
+              ))}
             </Space>
           ) : undefined
         }
@@ -209,6 +205,18 @@ export function SourcingRequestDetailPage() {
         }
         history={r ? { recordType: 'sourcing-request', recordId: r.id } : undefined}
       />
+      {evaluating && r && (
+        <EvaluationDrawer
+          open
+          source={evaluationSource(r, candidates.data?.items ?? [])}
+          onClose={() => setEvaluating(false)}
+          onSaved={(e) => {
+            setEvaluating(false);
+            void navigate(`/evaluations/${e.id}`);
+          }}
+        />
+      )}
+      {r && <ContractDraftDialog request={r} open={drafting} onClose={() => setDrafting(false)} />}
       <SourcingRequestDrawer
         open={editing}
         request={r}

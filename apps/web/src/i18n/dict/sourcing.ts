@@ -64,6 +64,7 @@ export const zh = {
   'sourcing.submitConfirm': '提交后将依次由部门负责人、财务、总经理审批（金额较大时增加总监审批）。确定提交吗？',
   'sourcing.submitted': '已提交立项审批',
   'sourcing.startSourcing': '开始寻源',
+  'sourcing.startEvaluation': '发起评审',
   'sourcing.cancel': '取消需求',
   'sourcing.cancelHint': '请说明取消原因',
   'sourcing.created': '采购需求已创建：{reference}',
@@ -140,8 +141,13 @@ export const zh = {
   'sourcing.prop.saved': '方案已登记',
   'sourcing.remove': '删除',
   'sourcing.contractDraft': '生成合同草稿',
-  'sourcing.contractStart': '合同开始日期（YYYY-MM-DD）',
-  'sourcing.contractEnd': '合同结束日期（YYYY-MM-DD）',
+  'sourcing.contractStart': '合同开始日期',
+  'sourcing.contractEnd': '合同结束日期',
+  'sourcing.contractType': '合同类型',
+  'sourcing.contractEndAfterStart': '结束日期须晚于开始日期',
+  'sourcing.contractDraftHint':
+    '合同草稿将预填中选供应商 {vendor}、需求部门、外包类别、最新报价及范围目标，生成后可继续修改。',
+  'sourcing.contractDrafted': '已生成合同草稿 {reference}',
 };
 
 export const en: Record<keyof typeof zh, string> = {
@@ -211,6 +217,7 @@ export const en: Record<keyof typeof zh, string> = {
     'The department head, finance and the executive will approve in turn (the director too for large amounts). Submit?',
   'sourcing.submitted': 'Submitted for approval',
   'sourcing.startSourcing': 'Start sourcing',
+  'sourcing.startEvaluation': 'Evaluate the candidates',
   'sourcing.cancel': 'Cancel request',
   'sourcing.cancelHint': 'Why is it cancelled?',
   'sourcing.created': 'Sourcing request created: {reference}',
@@ -287,6 +294,11 @@ export const en: Record<keyof typeof zh, string> = {
   'sourcing.prop.saved': 'Proposal recorded',
   'sourcing.remove': 'Remove',
   'sourcing.contractDraft': 'Draft a contract',
-  'sourcing.contractStart': 'Contract start (YYYY-MM-DD)',
-  'sourcing.contractEnd': 'Contract end (YYYY-MM-DD)',
+  'sourcing.contractStart': 'Contract start',
+  'sourcing.contractEnd': 'Contract end',
+  'sourcing.contractType': 'Contract type',
+  'sourcing.contractEndAfterStart': 'The end must be after the start',
+  'sourcing.contractDraftHint':
+    'The draft is prefilled with the awarded vendor {vendor}, the department, the category, the latest proposal price and the scope objectives; you can change it afterwards.',
+  'sourcing.contractDrafted': 'Draft contract {reference} created',
 };

@@ -61,8 +61,13 @@ describe('contract archive: encrypted documents, grants and the access log (R5.7
     expect(asDirector).toMatchObject({ canOpen: true, canSeeAccessLog: true, canManageGrants: true });
     expect(asDirector.items[0].canOpen).toBe(true);
 
-    // PM (the uploader), finance, auditor: the document exists, its content does not (404, no hint).
-    for (const s of [pm.session, finance, auditor]) expect((await content(s)).statusCode).toBe(404);
+    // The administrator holds every permission but this one: R5.7 keeps signed copies for the director.
+    const asAdmin = (await admin.get(`/api/v1/contracts/${contractId}/documents`)).json();
+    expect(asAdmin).toMatchObject({ total: 1, canOpen: false, canSeeAccessLog: true, canManageGrants: false });
+    expect((await admin.post(`/api/v1/contracts/${contractId}/access-grants`, {})).statusCode).toBe(403);
+
+    // PM (the uploader), finance, auditor, administrator: the document exists, its content does not (404, no hint).
+    for (const s of [pm.session, finance, auditor, admin]) expect((await content(s)).statusCode).toBe(404);
     const opened = await content(director);
     expect(opened.statusCode).toBe(200);
     expect(opened.headers['content-type']).toBe('application/pdf');

@@ -1,6 +1,7 @@
-import { and, asc, count, desc, eq, ilike, inArray, type SQL } from 'drizzle-orm';
+import { and, desc, eq, ilike, inArray, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client';
 import { containsPattern } from '../../../db/like-pattern';
+import { pageWindow, selectPage, sortTerms } from '../../../db/list-page';
 import { contractTemplateVersions, contractTemplates } from './drafting.table';
 
 export type TemplateRow = typeof contractTemplates.$inferSelect;
@@ -15,27 +16,26 @@ export interface TemplateFilter {
   active?: 'true' | 'false';
 }
 
+const SORT_COLUMNS = { name: contractTemplates.name, updatedAt: contractTemplates.updatedAt } as const;
+
 export async function listTemplates(db: Executor, f: TemplateFilter): Promise<{ rows: TemplateRow[]; total: number }> {
   const where: SQL[] = [];
   if (f.type) where.push(eq(contractTemplates.type, f.type));
   if (f.active) where.push(eq(contractTemplates.active, f.active === 'true'));
   if (f.q) where.push(ilike(contractTemplates.name, containsPattern(f.q)));
-  const column = f.sort?.replace('-', '') === 'name' ? contractTemplates.name : contractTemplates.updatedAt;
-  const order = f.sort?.startsWith('-') || !f.sort ? desc(column) : asc(column);
-  const [rows, [total]] = await Promise.all([
-    db
-      .select()
-      .from(contractTemplates)
-      .where(and(...where))
-      .orderBy(order, asc(contractTemplates.id))
-      .limit(f.pageSize)
-      .offset((f.page - 1) * f.pageSize),
-    db
-      .select({ n: count() })
-      .from(contractTemplates)
-      .where(and(...where)),
-  ]);
-  return { rows, total: Number(total?.n ?? 0) };
+  const condition = and(...where);
+  const order = sortTerms(f.sort, SORT_COLUMNS, {
+    fallback: '-updatedAt',
+    tieBreaker: contractTemplates.id,
+    tie: 'asc',
+  });
+  const rows = db
+    .select()
+    .from(contractTemplates)
+    .where(condition)
+    .orderBy(...order)
+    .$dynamic();
+  return selectPage(db, rows, { table: contractTemplates, where: condition }, pageWindow(f));
 }
 
 export async function findTemplate(db: Executor, id: string): Promise<TemplateRow | undefined> {

@@ -4,7 +4,7 @@ import { notifications } from '../../../platform/notifications/notifications.tab
 import { USER_PASSWORD } from '../../../test/api-users';
 import type { TestApp } from '../../../test/test-app';
 import { signIn } from '../../../test/test-session';
-import { activeContract, exitTestApp, scanAt, type ExitCast } from './exit-test-support';
+import { activeContract, approveTask, exitTestApp, scanAt, type ExitCast } from './exit-test-support';
 
 /** Notifications of one user, oldest first, as "kind: title". */
 async function inbox(t: TestApp, userId: string, kindPrefix: string) {
@@ -125,5 +125,44 @@ describe('final report reminders (fixed clock, Asia/Shanghai)', () => {
     ).toBe(200);
     expect(await at('2026-04-08T01:00:00Z')).toBe(0);
     expect(await inbox(t, cast.pm.id, 'contract-final-report')).toHaveLength(5);
+  });
+});
+
+describe('an approved renewal re-plans the reminders (fixed clock, Asia/Shanghai)', () => {
+  let t: TestApp;
+  let cast: ExitCast;
+  const at = (instant: string) => scanAt(t, instant);
+
+  beforeAll(async () => {
+    ({ t, cast } = await exitTestApp('renrem', { at: '2026-10-02T01:00:00Z' }));
+  });
+  afterAll(async () => t.close());
+
+  it('reminds of the new end date once each and never again of the old one', async () => {
+    const { id, reference } = await activeContract(t, cast); // ends 2026-12-31, no notice period
+    expect(await at('2026-10-02T01:00:00Z')).toBe(1); // 90 days before the old end
+    const made = await cast.pm.session.post(`/api/v1/contracts/${id}/renewal-decisions`, {
+      decision: 'renew',
+      reason: '服务稳定，续签半年。',
+      newEndDate: '2027-06-30',
+    });
+    expect(made.statusCode).toBe(201);
+    await approveTask(cast.head.session, made.json().approvalId);
+    await approveTask(cast.director.session, made.json().approvalId);
+
+    // The old end's 60/30/7-day reminders would fall on these days: nothing is due any more.
+    for (const day of ['2026-11-01', '2026-12-01', '2026-12-24', '2026-12-31']) {
+      expect(await at(`${day}T01:00:00Z`), day).toBe(0);
+    }
+    expect(await at('2027-03-31T01:00:00Z')).toBe(0); // 91 days before the new end
+    expect(await at('2027-04-01T01:00:00Z')).toBe(1); // 90 days before 30 June 2027
+    expect(await at('2027-04-01T09:00:00Z')).toBe(0); // once
+    expect(await at('2027-05-01T01:00:00Z')).toBe(1);
+    expect(await at('2027-05-31T01:00:00Z')).toBe(1);
+    expect(await at('2027-06-23T01:00:00Z')).toBe(1);
+    expect(await at('2027-06-24T01:00:00Z')).toBe(0);
+    const expected = [90, 90, 60, 30, 7].map((days) => `合同 ${reference} 将于 ${days} 天后到期`);
+    expect(await inbox(t, cast.pm.id, 'contract-')).toEqual(expected);
+    expect(await inbox(t, cast.head.id, 'contract-')).toEqual(expected);
   });
 });

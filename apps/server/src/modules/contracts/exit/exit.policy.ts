@@ -35,3 +35,11 @@ export function exitPermissions(actor: Pick<Actor, 'permissions'>, contract: Pic
   if (TERMINABLE_STATUSES.includes(status)) out.push('terminate');
   return out;
 }
+
+/**
+ * 'delete' for holders of `contracts:delete` (the director): whether the retention rule (R6.6) allows it is decided
+ * when they try, and a refusal says until when the contract is kept.
+ */
+export function deletePermissions(actor: Pick<Actor, 'permissions'>): string[] {
+  return actor.permissions.has('contracts:delete') ? ['delete'] : [];
+}

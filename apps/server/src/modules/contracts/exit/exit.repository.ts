@@ -3,6 +3,7 @@ import { and, asc, eq, isNull, max, sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../../db/client';
 import { auditEvents } from '../../../platform/audit/audit.table';
 import { contracts } from '../contracts.table';
+import { moveLedgerTotals } from '../ledger/ledger-totals.repository';
 import { contractExitSettings, contractHandoverItems, contractTerminations } from './exit.table';
 
 export type TerminationRow = typeof contractTerminations.$inferSelect;
@@ -177,7 +178,9 @@ export async function contractWasSubmitted(db: Executor, contractId: string): Pr
   return rows.length > 0;
 }
 
-/** Deletes the contract row (its exit records and framework vendors go with it). */
+/** Deletes the contract row (its exit records and framework vendors go with it) and its share of the ledger totals. */
 export async function deleteContractRow(tx: Executor, contractId: string): Promise<void> {
+  const [row] = await tx.select().from(contracts).where(eq(contracts.id, contractId));
+  if (row) await moveLedgerTotals(tx, contractId, row, undefined);
   await tx.delete(contracts).where(eq(contracts.id, contractId));
 }

@@ -70,7 +70,10 @@ export const contractVariations = pgTable(
   ],
 );
 
-/** A renewal decision (renew / renegotiate / re-tender / let expire) through the `contract-renewal` flow. */
+/**
+ * A renewal decision (renew / renegotiate / re-tender / let expire) through the `contract-renewal` flow; a renewal
+ * carries the new end date (and amount) applied to the contract on approval, with the terms before and after.
+ */
 export const contractRenewalDecisions = pgTable(
   'contract_renewal_decisions',
   {
@@ -79,9 +82,13 @@ export const contractRenewalDecisions = pgTable(
     decision: text('decision').notNull(),
     reason: text('reason').notNull(),
     endDate: day('end_date').notNull(),
+    newEndDate: day('new_end_date'),
+    newAmount: money('new_amount'),
     status: text('status').notNull(),
     approvalId: uuid('approval_id'),
     decidedAt: at('decided_at'),
+    termsBefore: jsonb('terms_before').$type<TermsSnapshot>(),
+    termsAfter: jsonb('terms_after').$type<TermsSnapshot>(),
   },
   (t) => [index('contract_renewal_decisions_contract_idx').on(t.contractId)],
 );

@@ -6,7 +6,7 @@ import type { RecordReader } from '../../../platform/audit/record-readers';
 import { workflowEvents } from '../../../platform/workflow';
 import { canReadContract } from '../contracts.policy';
 import { addContractPermissions } from '../contracts.presenter';
-import { exitPermissions } from './exit.policy';
+import { deletePermissions, exitPermissions } from './exit.policy';
 import { onRenewalOutcome, onVariationOutcome } from './exit-outcomes';
 import { exitDueItemKinds } from './exit-reminders';
 import { findRenewalContractId, findVariationContractId } from './variations.repository';
@@ -20,6 +20,7 @@ export function registerContractExit(app: FastifyInstance, ctx: AppContext) {
   registerVariationRoutes(app, ctx);
   registerTerminationRoutes(app, ctx);
   addContractPermissions(exitPermissions);
+  addContractPermissions(deletePermissions);
   for (const kind of exitDueItemKinds) ctx.dueItems?.register(kind);
   workflowEvents.onOutcome('contract-variation', onVariationOutcome);
   workflowEvents.onOutcome('contract-renewal', onRenewalOutcome);

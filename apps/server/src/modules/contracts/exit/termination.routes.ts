@@ -152,7 +152,7 @@ export function registerTerminationRoutes(root: FastifyInstance, ctx: AppContext
   app.delete(
     '/api/v1/contracts/:id',
     {
-      config: { permission: 'contracts:write' },
+      config: { permission: 'contracts:delete' },
       schema: {
         tags,
         summary: 'Delete a never-submitted draft, or a contract 5 years after it ended (else 422 with retainUntil)',

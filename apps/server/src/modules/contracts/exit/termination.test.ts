@@ -229,10 +229,11 @@ describe('termination, handover and final report (R5.6)', () => {
 
 describe('retention (R6.6)', () => {
   let t: TestApp;
+  let admin: TestSession;
   let cast: ExitCast;
 
   beforeAll(async () => {
-    ({ t, cast } = await exitTestApp('ret'));
+    ({ t, admin, cast } = await exitTestApp('ret'));
   });
   afterAll(async () => t.close());
 
@@ -242,10 +243,25 @@ describe('retention (R6.6)', () => {
     expect(addYears('2028-02-29', 4)).toBe('2032-02-29');
   });
 
-  it('deletes only a never-submitted draft, or a contract five years after it ended', async () => {
-    const del = (id: string, who = cast.pm.session) => who.delete(`/api/v1/contracts/${id}`);
+  it('lets only holders of contracts:delete (the director, the administrator) delete, and says so on the record', async () => {
     const draft = await insertTestContract(t.db, { vendorId: TEST_VENDOR_ID, departmentId: cast.departmentId });
-    expect((await del(draft.id, cast.finance.session)).statusCode).toBe(403);
+    const seen = async (who: TestSession) => (await who.get(`/api/v1/contracts/${draft.id}`)).json().permissions;
+    expect(await seen(cast.director.session)).toContain('delete');
+    expect(await seen(admin)).toContain('delete');
+    for (const who of [cast.pm, cast.head, cast.legal, cast.finance]) {
+      expect(await seen(who.session)).not.toContain('delete');
+      const res = await who.session.delete(`/api/v1/contracts/${draft.id}`);
+      expect(res.statusCode).toBe(403);
+      expect(res.json().code).toBe('forbidden');
+    }
+    expect(await findContract(t.db, draft.id)).toBeDefined();
+    expect((await admin.delete(`/api/v1/contracts/${draft.id}`)).statusCode).toBe(204);
+  });
+
+  it('deletes only a never-submitted draft, or a contract five years after it ended', async () => {
+    const del = (id: string, who = cast.director.session) => who.delete(`/api/v1/contracts/${id}`);
+    const draft = await insertTestContract(t.db, { vendorId: TEST_VENDOR_ID, departmentId: cast.departmentId });
+    expect((await del(draft.id, cast.pm.session)).statusCode).toBe(403);
     expect((await del(draft.id)).statusCode).toBe(204);
     expect(await findContract(t.db, draft.id)).toBeUndefined();
     expect((await auditEventsOf(t.db, 'contract', draft.id)).map((e) => e.action)).toEqual(['contract.delete-draft']);
@@ -280,10 +296,10 @@ describe('retention (R6.6)', () => {
 
     // 28 February 2031 in Shanghai: still kept; 1 March 2031: may go.
     t.clock.set('2031-02-28T15:59:00Z');
-    const pm = await signIn(t.app, 'ret.pm', USER_PASSWORD);
-    expect((await del(ended.id, pm)).statusCode).toBe(422);
+    const director = await signIn(t.app, 'ret.director', USER_PASSWORD);
+    expect((await del(ended.id, director)).statusCode).toBe(422);
     t.clock.set('2031-02-28T16:01:00Z');
-    expect((await del(ended.id, pm)).statusCode).toBe(204);
+    expect((await del(ended.id, director)).statusCode).toBe(204);
     expect(await findContract(t.db, ended.id)).toBeUndefined();
   });
 });

@@ -196,7 +196,7 @@ describe('renewal decisions', () => {
     const made = await cast.pm.session.post(url, { decision: 're-tender', reason: '服务质量一般，重新招标比价。' });
     expect(made.statusCode).toBe(201);
     expect(made.json()).toMatchObject({ decision: 're-tender', status: 'in-approval', endDate: '2026-12-31' });
-    expect((await cast.pm.session.post(url, { decision: 'renew', reason: '改变主意' })).json().code).toBe(
+    expect((await cast.pm.session.post(url, { decision: 'renegotiate', reason: '改变主意' })).json().code).toBe(
       'renewal_pending',
     );
     await approveTask(cast.head.session, made.json().approvalId);
@@ -216,11 +216,68 @@ describe('renewal decisions', () => {
     ]);
   });
 
+  it('renews with a new end date and amount: applied on approval, before/after kept on the decision and audited', async () => {
+    const contract = await activeContract(t, cast, { noticePeriodDays: 30 });
+    const url = `/api/v1/contracts/${contract.id}/renewal-decisions`;
+    const bad = async (body: Record<string, unknown>) => {
+      const res = await cast.pm.session.post(url, { reason: '续签两年。', ...body });
+      expect(res.statusCode).toBe(400);
+      return res.json().errors;
+    };
+    expect(await bad({ decision: 'renew' })).toEqual([{ path: 'body.newEndDate', message: '必填。' }]);
+    expect(await bad({ decision: 'renew', newEndDate: '2026-12-31' })).toEqual([
+      { path: 'newEndDate', message: '必须晚于当前的合同到期日。' },
+    ]);
+    expect(await bad({ decision: 'let-expire', newEndDate: '2027-12-31' })).toEqual([
+      { path: 'body.newEndDate', message: '只有“续签”决定才能填写新的到期日和金额。' },
+    ]);
+    expect(await bad({ decision: 'renew', newEndDate: '2027-12-31', newAmount: '-5' })).toHaveLength(1);
+    expect((await cast.pm.session.get(url)).json().items).toEqual([]);
+
+    const made = await cast.pm.session.post(url, {
+      decision: 'renew',
+      reason: '续签两年。',
+      newEndDate: '2028-12-31',
+      newAmount: '260000',
+    });
+    expect(made.statusCode).toBe(201);
+    expect(made.json()).toMatchObject({
+      endDate: '2026-12-31',
+      newEndDate: '2028-12-31',
+      newAmount: '260000.00',
+      before: null,
+      after: null,
+    });
+    await approveTask(cast.head.session, made.json().approvalId);
+    expect(await findContract(t.db, contract.id)).toMatchObject({ endDate: '2026-12-31', version: 1 });
+    await approveTask(cast.director.session, made.json().approvalId);
+
+    const terms = { startDate: '2026-01-01', noticePeriodDays: 30 };
+    const before = { ...terms, amount: '100000.00', endDate: '2026-12-31' };
+    const after = { ...terms, amount: '260000.00', endDate: '2028-12-31' };
+    expect((await cast.pm.session.get(url)).json()).toMatchObject({
+      endDate: '2028-12-31',
+      noticeDeadline: '2028-12-01',
+      items: [{ decision: 'renew', status: 'approved', before, after }],
+    });
+    expect(await findContract(t.db, contract.id)).toMatchObject({ ...after, version: 2 });
+    const audit = await auditEventsOf(t.db, 'contract', contract.id);
+    expect(audit.map((e) => e.action)).toEqual(['contract.renew']);
+    expect(audit[0]?.changes).toMatchObject({ endDate: { from: '2026-12-31', to: '2028-12-31' } });
+
+    // A rejected renewal changes nothing.
+    const again = await cast.pm.session.post(url, { decision: 'renew', reason: '再续。', newEndDate: '2029-12-31' });
+    await approveTask(cast.head.session, again.json().approvalId, 'reject');
+    expect(await findContract(t.db, contract.id)).toMatchObject({ endDate: '2028-12-31', version: 2 });
+    expect((await cast.pm.session.get(url)).json().items[1]).toMatchObject({ status: 'rejected', after: null });
+  });
+
   it('refuses a decision on a contract that does not run', async () => {
     const ended = await activeContract(t, cast, { status: 'terminated', endedOn: '2026-09-30' });
     const res = await cast.pm.session.post(`/api/v1/contracts/${ended.id}/renewal-decisions`, {
       decision: 'renew',
       reason: '续签',
+      newEndDate: '2027-12-31',
     });
     expect(res.statusCode).toBe(409);
   });

@@ -8,6 +8,7 @@ import {
   contractPayments,
   contractPaymentTotals,
 } from './ledger.table';
+import { addPaidToLedgerTotals } from './ledger-totals.repository';
 
 export type MilestoneRow = typeof contractMilestones.$inferSelect;
 export type NewMilestoneRow = typeof contractMilestones.$inferInsert;
@@ -100,7 +101,7 @@ export async function paidOnContract(db: Executor, contractId: string): Promise<
   return row?.paid ?? '0.00';
 }
 
-/** Inserts a payment and adds it to the contract's kept total (the caller holds the contract's row lock). */
+/** Inserts a payment and adds it to the contract's kept totals (the caller holds the contract's row lock). */
 export async function insertPayment(tx: Executor, values: NewPaymentRow): Promise<PaymentRow> {
   const [row] = await tx.insert(contractPayments).values(values).returning();
   if (!row) throw new Error('payment insert returned nothing');
@@ -114,6 +115,7 @@ export async function insertPayment(tx: Executor, values: NewPaymentRow): Promis
         payments: sql`${contractPaymentTotals.payments} + 1`,
       },
     });
+  await addPaidToLedgerTotals(tx, row.contractId, row.amount);
   return row;
 }
 

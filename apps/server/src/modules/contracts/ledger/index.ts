@@ -3,8 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../../app-context';
 import { executionCheckDueKind } from './check-reminders';
 import { registerExecutionRoutes } from './execution.routes';
+import { reconcileLedgerTotals } from './ledger-totals.repository';
 import { registerLedgerRoutes } from './ledger.routes';
-
 import { ledgerRecordReaders } from './record-readers';
 
 export { seedDemoLedger } from './seed-demo-ledger';
@@ -13,6 +13,10 @@ export function registerContractLedger(app: FastifyInstance, ctx: AppContext) {
   registerLedgerRoutes(app, ctx);
   registerExecutionRoutes(app, ctx);
   ctx.dueItems?.register(executionCheckDueKind);
+  // The kept totals are rebuilt at start when they do not add up (e.g. contracts from before the table existed).
+  app.addHook('onReady', async () => {
+    if (await reconcileLedgerTotals(ctx.db)) app.log.warn('contract ledger totals were rebuilt from the contracts');
+  });
   for (const [recordType, reader] of Object.entries(ledgerRecordReaders()))
     ctx.recordReaders?.register(recordType, reader);
 }

@@ -4,6 +4,7 @@ import { queryRows, type Executor } from '../../../db/client';
 import { containsPattern } from '../../../db/like-pattern';
 import { addDays } from '../../../platform/calendar/iso-date';
 import { contracts, contractVendors } from '../contracts.table';
+import { keptLedgerTotals } from './ledger-totals.repository';
 import { contractPayments, contractPaymentTotals } from './ledger.table';
 
 /**
@@ -48,8 +49,9 @@ function conditionsOf(f: Omit<ContractLedgerFilter, 'sort'>, today: string): SQL
   const conditions: SQL[] = [];
   if (f.status) conditions.push(sql`c.status = ${f.status}`);
   if (f.vendorId) {
-    conditions.push(sql`(c.vendor_id = ${f.vendorId} or c.id in
-      (select cv.contract_id from ${contractVendors} cv where cv.vendor_id = ${f.vendorId}))`);
+    // `= any(array(…))` (not `in (…)`) so that both arms use an index (a bitmap OR) instead of a scan of every row.
+    conditions.push(sql`(c.vendor_id = ${f.vendorId} or c.id = any(array(
+      select cv.contract_id from ${contractVendors} cv where cv.vendor_id = ${f.vendorId})))`);
   }
   if (f.departmentId) conditions.push(sql`c.department_id = ${f.departmentId}`);
   if (f.type) conditions.push(sql`c.type = ${f.type}`);
@@ -64,8 +66,10 @@ function conditionsOf(f: Omit<ContractLedgerFilter, 'sort'>, today: string): SQL
   }
   if (f.q) {
     const q = containsPattern(f.q);
-    conditions.push(sql`(c.reference ilike ${q} or c.title ilike ${q}
-      or c.vendor_id in (select v.id from vendors v where v.name ilike ${q}))`);
+    // Text without upper/lower case (Chinese, digits) matches the same with LIKE, which is several times cheaper.
+    const like = sql.raw(f.q.toLowerCase() === f.q.toUpperCase() ? 'like' : 'ilike');
+    conditions.push(sql`(c.reference ${like} ${q} or c.title ${like} ${q}
+      or c.vendor_id in (select v.id from vendors v where v.name ${like} ${q}))`);
   }
   return conditions;
 }
@@ -104,6 +108,11 @@ export async function listLedger(
   limit: number,
   offset: number,
 ): Promise<LedgerRow[]> {
+  return queryRows<LedgerRow>(db, ledgerPageQuery(filter, today, limit, offset));
+}
+
+/** The statement of `listLedger` (the benchmark explains it). */
+export function ledgerPageQuery(filter: ContractLedgerFilter, today: string, limit: number, offset: number): SQL {
   const where = whereOf(conditionsOf(filter, today));
   const order = orderOf(filter.sort);
   const page =
@@ -111,17 +120,14 @@ export async function listLedger(
       ? sql`${FROM} ${where} ${order} limit ${limit} offset ${offset}`
       : sql`from (select * from ${contracts} c ${where} ${order} limit ${limit} offset ${offset}) c
         left join ${contractPaymentTotals} t on t.contract_id = c.id ${order}`;
-  return queryRows<LedgerRow>(
-    db,
-    sql`select c.id, c.reference, c.title, c.vendor_id,
+  return sql`select c.id, c.reference, c.title, c.vendor_id,
         (select v.name from vendors v where v.id = c.vendor_id) as vendor_name,
         c.type, c.outsourcing_category, c.material, c.critical_function, c.department_id,
         (select d.name from departments d where d.id = c.department_id) as department_name,
         c.project_manager_id, c.amount::text as amount, c.currency,
         c.start_date::text as start_date, c.end_date::text as end_date, c.status,
         coalesce(t.paid, 0)::text as paid, (c.amount - coalesce(t.paid, 0))::text as unpaid
-      ${page}`,
-  );
+      ${page}`;
 }
 
 /** Amount, paid and unpaid per currency over the whole filter; the counts add up to the list's total. */
@@ -130,12 +136,24 @@ export async function ledgerTotals(
   filter: Omit<ContractLedgerFilter, 'sort'>,
   today: string,
 ): Promise<CurrencyTotalRow[]> {
-  return queryRows<CurrencyTotalRow>(
-    db,
-    sql`select c.currency, count(*)::int as count, sum(c.amount)::text as amount,
-        coalesce(sum(t.paid), 0)::text as paid, (sum(c.amount) - coalesce(sum(t.paid), 0))::text as unpaid
-      ${FROM} ${whereOf(conditionsOf(filter, today))} group by c.currency order by c.currency`,
-  );
+  if (answeredByKeptTotals(filter)) {
+    const rows = await keptLedgerTotals(db, filter.status);
+    return filter.currency === undefined ? rows : rows.filter((r) => r.currency === filter.currency);
+  }
+  return queryRows<CurrencyTotalRow>(db, ledgerTotalsQuery(filter, today));
+}
+
+/** Filters the kept totals per status and currency answer (no aggregate over the contracts). */
+const KEPT_KEYS = new Set(['status', 'currency', 'sort']);
+export const answeredByKeptTotals = (filter: object) =>
+  Object.entries(filter).every(([key, value]) => value === undefined || KEPT_KEYS.has(key));
+
+/** The statement of `ledgerTotals`. */
+export function ledgerTotalsQuery(filter: Omit<ContractLedgerFilter, 'sort'>, today: string): SQL {
+  return sql`select c.currency, count(*)::int as count, sum(c.amount)::text as amount,
+        coalesce(sum(t.paid), 0)::numeric(18, 2)::text as paid,
+        (sum(c.amount) - coalesce(sum(t.paid), 0))::text as unpaid
+      ${FROM} ${whereOf(conditionsOf(filter, today))} group by c.currency order by c.currency`;
 }
 
 /** The rows of an export in list order, a batch at a time (never all of them in memory). */

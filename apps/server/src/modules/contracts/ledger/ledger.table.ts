@@ -1,4 +1,4 @@
-import { date, index, integer, numeric, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, numeric, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { businessColumns } from '../../../db/columns';
 import { contracts } from '../contracts.table';
 
@@ -63,6 +63,24 @@ export const contractPaymentTotals = pgTable('contract_payment_totals', {
   paid: money('paid').notNull().default('0'),
   payments: integer('payments').notNull().default(0),
 });
+
+/**
+ * The ledger's totals per status and currency (contracts, amount, paid), kept in the transaction of every change to a
+ * contract row (insert, update of status/currency/amount, delete: contracts.repository) and of every payment. The
+ * ledger answers an unfiltered or status-only filter from here instead of aggregating every contract; start-up
+ * rebuilds it when it does not add up to the contracts (a database that had contracts before this table).
+ */
+export const contractLedgerTotals = pgTable(
+  'contract_ledger_totals',
+  {
+    status: text('status').notNull(),
+    currency: text('currency').notNull(),
+    contracts: integer('contracts').notNull().default(0),
+    amount: money('amount').notNull().default('0'),
+    paid: money('paid').notNull().default('0'),
+  },
+  (t) => [primaryKey({ columns: [t.status, t.currency] })],
+);
 
 /** Periodic execution checks (R5.4): checker, date, findings, follow-ups. */
 export const contractChecks = pgTable(

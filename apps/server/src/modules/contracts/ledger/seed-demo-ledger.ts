@@ -27,7 +27,8 @@ async function contractsWithoutLedger(db: Db) {
   );
 }
 
-async function demoActor(db: Db, role: Role): Promise<Actor | undefined> {
+/** The first active demo user with `role`, as an actor holding every permission (the seed acts in their name). */
+export async function demoActor(db: Db, role: Role): Promise<Actor | undefined> {
   const [userId] = await activeUserIdsWithRole(db, role);
   if (!userId) return undefined;
   return {

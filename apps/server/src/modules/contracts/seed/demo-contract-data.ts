@@ -183,7 +183,8 @@ export const DEMO_CONTRACTS: DemoContract[] = [
     status: 'terminated',
     startInDays: -300,
     termDays: 730,
-    endedDaysAgo: 20,
+    // Ended 10 days ago: its final report (due 15 days after) is due in five days.
+    endedDaysAgo: 10,
     fields: {
       type: 'outsourcing',
       outsourcingCategory: 'business_support',

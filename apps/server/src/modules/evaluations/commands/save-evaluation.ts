@@ -21,6 +21,7 @@ import { requireManage } from '../evaluations.policy';
 import { templateVersionFor } from '../templates/template-versions';
 import type { EvaluationCommandContext } from './context';
 import { applyChange, lockForChange, requireDraft } from './evaluation-change';
+import { linkedSourcingRequest, requireSourcingCandidates } from './sourcing-link';
 
 type VendorInput = CreateEvaluationRequest['vendors'][number];
 
@@ -47,7 +48,10 @@ async function checkChair(c: EvaluationCommandContext, chairId: string | undefin
 const vendorRows = (vendors: readonly VendorInput[]) =>
   vendors.map((v) => ({ vendorId: v.vendorId, price: v.price ?? null, currency: v.currency ?? 'CNY' }));
 
-/** A new evaluation in draft on a template version (the current one unless given); its criteria are copied in. */
+/**
+ * A new evaluation in draft on a template version (the current one unless given); its criteria are copied in.
+ * Started from a sourcing request, it compares that request's candidates (see requireSourcingCandidates).
+ */
 export async function createEvaluation(
   c: EvaluationCommandContext,
   input: CreateEvaluationRequest,
@@ -57,10 +61,17 @@ export async function createEvaluation(
   if (!template) errors.push({ path: 'templateId', message: 'No such evaluation template version.' });
   await checkVendors(c, input.vendors, errors);
   await checkChair(c, input.chairId, errors);
+  const request = await linkedSourcingRequest(c.db, c, input.sourcingRequestId, errors);
   if (template && input.outlierThreshold !== undefined && input.outlierThreshold > scaleBounds(template.scale).max) {
     errors.push({ path: 'outlierThreshold', message: 'Must not exceed the full marks of the scale.' });
   }
   if (errors.length > 0 || !template) throw badRequest('Some fields are not valid.', errors, 'validation_failed');
+  if (request) {
+    requireSourcingCandidates(
+      request,
+      input.vendors.map((v) => v.vendorId),
+    );
+  }
 
   const now = c.audit.at;
   return c.db.transaction(async (tx) => {
@@ -109,6 +120,16 @@ export async function updateEvaluation(
   return c.db.transaction(async (tx) => {
     const before = await lockForChange(tx, id, input.version, (row) => requireManage(c.actor, row));
     requireDraft(before);
+    if (input.vendors && before.sourcingRequestId) {
+      const request = await linkedSourcingRequest(tx, c, before.sourcingRequestId, []);
+      if (request) {
+        requireSourcingCandidates(
+          request,
+          input.vendors.map((v) => v.vendorId),
+          false,
+        );
+      }
+    }
     if (input.outlierThreshold !== undefined && input.outlierThreshold > scaleBounds(before.scale as '1-5').max) {
       throw badRequest('Some fields are not valid.', [
         { path: 'outlierThreshold', message: 'Must not exceed the full marks of the scale.' },

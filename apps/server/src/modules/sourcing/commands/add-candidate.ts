@@ -1,17 +1,20 @@
 import type { AddCandidateRequest } from '@thirdline/shared/sourcing/candidates.schemas';
 import { uuidv7 } from 'uuidv7';
 import { recordAudit } from '../../../platform/audit/audit';
-import { badRequest, conflict } from '../../../platform/errors/problem';
-import { vendorNames } from '../../vendors';
+import { badRequest, conflict, unprocessable } from '../../../platform/errors/problem';
+import { vendorStates } from '../../vendors';
 import { insertCandidate, type CandidateRow } from '../candidates.repository';
 import { requireSourcingPermission } from '../sourcing.policy';
 import type { SourcingCommandContext } from './context';
 import { lockForChange, requireStatus } from './load';
 
+/** Vendors in these lifecycle states may be invited; a suspended or terminated one may not (R3.5). */
+export const INVITABLE_VENDOR_STATUSES: readonly string[] = ['candidate', 'shortlisted', 'approved'];
+
 /**
  * Invites a vendor of the registry (a new one is first registered as a `candidate` vendor through the vendors
  * module) to propose by a response deadline. Only while the request is `sourcing`; the deadline not before today;
- * the same vendor twice → 409.
+ * a suspended or terminated vendor → 422 `vendor_not_invitable`; the same vendor twice → 409.
  */
 export async function addCandidate(
   c: SourcingCommandContext,
@@ -20,11 +23,17 @@ export async function addCandidate(
 ): Promise<CandidateRow> {
   requireSourcingPermission(c.actor, 'sourcing:write');
   const errors = [];
-  if (!(await vendorNames(c.db, [input.vendorId])).has(input.vendorId)) {
-    errors.push({ path: 'vendorId', message: 'No such vendor.' });
-  }
+  const vendor = (await vendorStates(c.db, [input.vendorId])).get(input.vendorId);
+  if (!vendor) errors.push({ path: 'vendorId', message: 'No such vendor.' });
   if (input.responseDeadline < c.today) errors.push({ path: 'responseDeadline', message: 'Must not be in the past.' });
-  if (errors.length > 0) throw badRequest('Some fields are not valid.', errors, 'validation_failed');
+  if (errors.length > 0 || !vendor) throw badRequest('Some fields are not valid.', errors, 'validation_failed');
+  if (!INVITABLE_VENDOR_STATUSES.includes(vendor.status)) {
+    throw unprocessable(
+      `The vendor is ${vendor.status} and cannot be invited; only candidate, shortlisted or approved vendors can.`,
+      'vendor_not_invitable',
+      { vendorId: input.vendorId, vendorStatus: vendor.status, allowedVendorStatuses: INVITABLE_VENDOR_STATUSES },
+    );
+  }
   return c.db.transaction(async (tx) => {
     const request = await lockForChange(tx, c, id);
     requireStatus(request, ['sourcing']);

@@ -1,37 +1,23 @@
 import type { VendorActionListQuery } from '@thirdline/shared/vendor-performance/vendor-actions.schemas';
-import { and, asc, between, count, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { and, between, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client';
 import { containsPattern } from '../../../db/like-pattern';
+import { pageWindow, selectPage, sortTerms } from '../../../db/list-page';
+import { recordRows } from '../../../db/record-rows';
 import { vendorActions } from '../vendor-performance.table';
 
 export type VendorActionRow = typeof vendorActions.$inferSelect;
 export type NewVendorActionRow = typeof vendorActions.$inferInsert;
 
-export async function findVendorAction(db: Executor, id: string): Promise<VendorActionRow | undefined> {
-  const [row] = await db.select().from(vendorActions).where(eq(vendorActions.id, id));
-  return row;
-}
+const rows = recordRows(vendorActions, 'vendor action');
 
-export async function lockVendorAction(tx: Executor, id: string): Promise<VendorActionRow | undefined> {
-  const [row] = await tx.select().from(vendorActions).where(eq(vendorActions.id, id)).for('update');
-  return row;
-}
+export const findVendorAction = rows.find;
 
-export async function insertVendorAction(tx: Executor, values: NewVendorActionRow): Promise<VendorActionRow> {
-  const [row] = await tx.insert(vendorActions).values(values).returning();
-  if (!row) throw new Error('vendor action insert returned nothing');
-  return row;
-}
+export const lockVendorAction = rows.lock;
 
-export async function updateVendorActionRow(
-  tx: Executor,
-  id: string,
-  set: Partial<NewVendorActionRow>,
-): Promise<VendorActionRow> {
-  const [row] = await tx.update(vendorActions).set(set).where(eq(vendorActions.id, id)).returning();
-  if (!row) throw new Error('vendor action update returned nothing');
-  return row;
-}
+export const insertVendorAction = rows.insert;
+
+export const updateVendorActionRow = rows.update;
 
 const SORT_COLUMNS = {
   createdAt: vendorActions.createdAt,
@@ -54,20 +40,18 @@ export async function listVendorActions(
     conditions.push(or(ilike(vendorActions.reference, pattern), ilike(vendorActions.reason, pattern)));
   }
   const where = and(...conditions);
-  const sort = query.sort ?? '-createdAt';
-  const column = SORT_COLUMNS[sort.replace(/^-/, '') as keyof typeof SORT_COLUMNS];
-  const order = sort.startsWith('-') ? desc(column) : asc(column);
-  const [rows, [totalRow]] = await Promise.all([
-    db
-      .select()
-      .from(vendorActions)
-      .where(where)
-      .orderBy(order, desc(vendorActions.id))
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
-    db.select({ n: count() }).from(vendorActions).where(where),
-  ]);
-  return { rows, total: totalRow?.n ?? 0 };
+  const order = sortTerms(query.sort, SORT_COLUMNS, {
+    fallback: '-createdAt',
+    tieBreaker: vendorActions.id,
+    tie: 'desc',
+  });
+  const rows = db
+    .select()
+    .from(vendorActions)
+    .where(where)
+    .orderBy(...order)
+    .$dynamic();
+  return selectPage(db, rows, { table: vendorActions, where }, pageWindow(query));
 }
 
 /** Approved rectification requests (not yet closed) whose deadline is in [from, to]: what the reminder scan sends. */

@@ -1,33 +1,23 @@
-import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client';
 import { containsPattern } from '../../../db/like-pattern';
+import { pageWindow, selectPage, sortTerms } from '../../../db/list-page';
+import { recordRows } from '../../../db/record-rows';
 import { reEvaluationCampaigns, reEvaluationSheets, reEvaluationVendors } from '../vendor-performance.table';
 
 export type CampaignRow = typeof reEvaluationCampaigns.$inferSelect;
 export type NewCampaignRow = typeof reEvaluationCampaigns.$inferInsert;
 export type CampaignVendorRow = typeof reEvaluationVendors.$inferSelect;
 
-export async function findCampaign(db: Executor, id: string): Promise<CampaignRow | undefined> {
-  const [row] = await db.select().from(reEvaluationCampaigns).where(eq(reEvaluationCampaigns.id, id));
-  return row;
-}
+const rows = recordRows(reEvaluationCampaigns, 'campaign');
 
-export async function lockCampaign(tx: Executor, id: string): Promise<CampaignRow | undefined> {
-  const [row] = await tx.select().from(reEvaluationCampaigns).where(eq(reEvaluationCampaigns.id, id)).for('update');
-  return row;
-}
+export const findCampaign = rows.find;
 
-export async function insertCampaign(tx: Executor, values: NewCampaignRow): Promise<CampaignRow> {
-  const [row] = await tx.insert(reEvaluationCampaigns).values(values).returning();
-  if (!row) throw new Error('campaign insert returned nothing');
-  return row;
-}
+export const lockCampaign = rows.lock;
 
-export async function updateCampaignRow(tx: Executor, id: string, set: Partial<NewCampaignRow>): Promise<CampaignRow> {
-  const [row] = await tx.update(reEvaluationCampaigns).set(set).where(eq(reEvaluationCampaigns.id, id)).returning();
-  if (!row) throw new Error('campaign update returned nothing');
-  return row;
-}
+export const insertCampaign = rows.insert;
+
+export const updateCampaignRow = rows.update;
 
 /** Names of these campaigns, for other presenters (vendor actions). */
 export async function campaignNames(db: Executor, ids: readonly string[]): Promise<Map<string, string>> {
@@ -108,19 +98,14 @@ export async function listCampaigns(
   if (query.q)
     conditions.push(or(ilike(c.name, containsPattern(query.q)), ilike(c.reference, containsPattern(query.q))));
   const where = and(...conditions);
-  const sort = query.sort ?? '-createdAt';
-  const column = SORT[sort.replace(/^-/, '') as keyof typeof SORT];
-  const [rows, [totalRow]] = await Promise.all([
-    db
-      .select()
-      .from(c)
-      .where(where)
-      .orderBy(sort.startsWith('-') ? desc(column) : asc(column), desc(c.id))
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
-    db.select({ n: count() }).from(c).where(where),
-  ]);
-  return { rows, total: totalRow?.n ?? 0 };
+  const order = sortTerms(query.sort, SORT, { fallback: '-createdAt', tieBreaker: c.id, tie: 'desc' });
+  const rows = db
+    .select()
+    .from(c)
+    .where(where)
+    .orderBy(...order)
+    .$dynamic();
+  return selectPage(db, rows, { table: c, where }, pageWindow(query));
 }
 
 export interface Progress {

@@ -1,5 +1,6 @@
-import { and, asc, between, count, desc, eq, isNotNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, between, eq, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client';
+import { pageWindow, parseSort, selectPage, sortTerms } from '../../../db/list-page';
 import { reEvaluationCampaigns, reEvaluationSheets, reEvaluationVendors } from '../vendor-performance.table';
 
 export type SheetRow = typeof reEvaluationSheets.$inferSelect;
@@ -42,18 +43,14 @@ export async function listSheets(
   if (query.status) conditions.push(eq(s.status, query.status));
   const where = and(...conditions);
   const join = and(eq(v.campaignId, s.campaignId), eq(v.vendorId, s.vendorId));
-  const [rows, [totalRow]] = await Promise.all([
-    db
-      .select({ sheet: s, vendorName: v.vendorName })
-      .from(s)
-      .innerJoin(v, join)
-      .where(where)
-      .orderBy(query.sort === '-vendor' ? desc(v.vendorName) : asc(v.vendorName), asc(s.id))
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
-    db.select({ n: count() }).from(s).where(where),
-  ]);
-  return { rows, total: totalRow?.n ?? 0 };
+  const order = sortTerms(query.sort, { vendor: v.vendorName }, { fallback: 'vendor', tieBreaker: s.id, tie: 'asc' });
+  const rows = db
+    .select({ sheet: s, vendorName: v.vendorName })
+    .from(s)
+    .innerJoin(v, join)
+    .where(where)
+    .orderBy(...order);
+  return selectPage(db, rows.$dynamic(), { table: s, where }, pageWindow(query));
 }
 
 /** Each vendor of a campaign with its sheet counts and the mean of its submitted totals (the live score). */
@@ -67,31 +64,24 @@ export async function campaignVendorPage(
   const conditions: (SQL | undefined)[] = [eq(v.campaignId, campaignId)];
   if (query.grade) conditions.push(eq(v.grade, query.grade));
   const where = and(...conditions);
-  const sort = query.sort ?? 'name';
+  const { field, descending } = parseSort(query.sort, 'name');
   const order =
-    sort.replace(/^-/, '') === 'score'
-      ? sql`${liveScore} ${sql.raw(sort.startsWith('-') ? 'desc' : 'asc')} nulls last`
-      : sort.startsWith('-')
-        ? desc(v.vendorName)
-        : asc(v.vendorName);
-  const [rows, [totalRow]] = await Promise.all([
-    db
-      .select({
-        row: v,
-        sheetsTotal: sql<number>`count(${s.id})::int`,
-        sheetsSubmitted: sql<number>`(count(${s.id}) filter (where ${submitted}))::int`,
-        liveScore,
-      })
-      .from(v)
-      .leftJoin(s, and(eq(s.campaignId, v.campaignId), eq(s.vendorId, v.vendorId)))
-      .where(where)
-      .groupBy(v.id)
-      .orderBy(order, asc(v.id))
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
-    db.select({ n: count() }).from(v).where(where),
-  ]);
-  return { rows, total: totalRow?.n ?? 0 };
+    field === 'score'
+      ? [sql`${liveScore} ${sql.raw(descending ? 'desc' : 'asc')} nulls last`, asc(v.id)]
+      : sortTerms(query.sort, { name: v.vendorName }, { fallback: 'name', tieBreaker: v.id, tie: 'asc' });
+  const rows = db
+    .select({
+      row: v,
+      sheetsTotal: sql<number>`count(${s.id})::int`,
+      sheetsSubmitted: sql<number>`(count(${s.id}) filter (where ${submitted}))::int`,
+      liveScore,
+    })
+    .from(v)
+    .leftJoin(s, and(eq(s.campaignId, v.campaignId), eq(s.vendorId, v.vendorId)))
+    .where(where)
+    .groupBy(v.id)
+    .orderBy(...order);
+  return selectPage(db, rows.$dynamic(), { table: v, where }, pageWindow(query));
 }
 
 /** Mean submitted total per vendor of a campaign (vendors without a submitted sheet are absent). */

@@ -5,6 +5,7 @@ import type { Actor } from '../../auth/actor';
 import { badRequest, conflict, forbidden, notFound, unprocessable } from '../../errors/problem';
 import { activeParticipant } from '../assignees';
 import { activateFrom, addEvent, addReplacementTask, finish } from '../engine';
+import { workflowEvents } from '../events';
 import { notifyApproval } from '../notify';
 import {
   cancelOpenTasks,
@@ -74,7 +75,7 @@ export async function decideTask(
       await finish(tx, audit, { ...approval, stageStates: withState(approval, stageIndex, 'rejected') }, 'rejected');
       break;
     case 'return':
-      await returnToSubmitter(tx, audit, approval, stageIndex);
+      await returnToSubmitter(tx, audit, approval, stageIndex, comment);
       break;
     case 'delegate':
       await addReplacementTask(tx, audit, approval, closed, input.delegateTo as string);
@@ -108,8 +109,14 @@ async function afterApprove(tx: Executor, audit: AuditContext, approval: Approva
   await activateFrom(tx, audit, next, task.stageIndex + 1);
 }
 
-/** Back to the submitter; a resubmission resumes at this stage. */
-async function returnToSubmitter(tx: Executor, audit: AuditContext, approval: ApprovalRow, index: number) {
+/** Back to the submitter; a resubmission resumes at this stage. The record's module hears the `returned` step. */
+async function returnToSubmitter(
+  tx: Executor,
+  audit: AuditContext,
+  approval: ApprovalRow,
+  index: number,
+  comment: string | null,
+) {
   await cancelOpenTasks(tx, approval.id, audit.at);
   const saved = await updateApprovalRow(tx, approval.id, {
     status: 'returned',
@@ -119,6 +126,12 @@ async function returnToSubmitter(tx: Executor, audit: AuditContext, approval: Ap
     updatedBy: audit.actorId,
   });
   await notifyApproval(tx, saved, 'returned', [saved.submitterId], audit.at);
+  await workflowEvents.emitStep(tx, audit, saved.recordType, {
+    approvalId: saved.id,
+    recordId: saved.recordId,
+    step: 'returned',
+    comment,
+  });
 }
 
 /** The delegate must be another active user who may take part in approvals. */

@@ -1,8 +1,9 @@
 import type { Executor } from '../../../db/client';
-import { recordAudit, type AuditContext } from '../../audit/audit';
+import type { AuditContext } from '../../audit/audit';
 import type { Actor } from '../../auth/actor';
 import { conflict, forbidden } from '../../errors/problem';
-import { activateStage, addEvent, finish } from '../engine';
+import { addEvent, finish } from '../engine';
+import { resumeReturned } from '../resume';
 import { findApproval, lockApproval } from '../workflow.repository';
 import { requireVisibleApproval } from '../workflow.policy';
 
@@ -39,18 +40,5 @@ export async function resubmitApproval(
   id: string,
   comment: string | null,
 ): Promise<void> {
-  const approval = await ownApproval(tx, actor, id);
-  if (approval.status !== 'returned' || approval.currentStage === null) {
-    throw conflict('Only a returned approval can be resubmitted.', 'approval_not_returned');
-  }
-  await addEvent(tx, audit, id, 'resubmitted', approval.currentStage, { comment });
-  await recordAudit(tx, audit, {
-    action: 'approval.resubmit',
-    recordType: 'approval',
-    recordId: id,
-    before: { status: approval.status },
-    after: { status: 'pending' },
-    details: { comment },
-  });
-  await activateStage(tx, audit, approval, approval.currentStage);
+  await resumeReturned(tx, audit, await ownApproval(tx, actor, id), { comment });
 }

@@ -1,14 +1,20 @@
-import { RENEWAL_DECISIONS } from '@thirdline/shared/contracts/contract-exit.schemas';
+import {
+  createRenewalDecisionSchema,
+  RENEWAL_DECISIONS,
+  type RenewalDecision,
+} from '@thirdline/shared/contracts/contract-exit.schemas';
 import type { Contract } from '@thirdline/shared/contracts/contract.schemas';
-import { Alert, App, Button, Descriptions, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { Alert, App, Button, DatePicker, Descriptions, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useAuth } from '../../../app/auth';
+import { zodRule } from '../../../components/forms';
 import { LoadError } from '../../../components/LoadError';
 import { useI18n, type I18n } from '../../../i18n/I18nProvider';
 import { useDecideRenewal, useRenewal, type RenewalOverview } from './api';
-import { exitActions } from './exit-actions';
+import { formatAmount } from '../labels';
+import { exitActions, isoDay } from './exit-actions';
 import { FormDialog } from './FormDialog';
 
 type Decision = (typeof RENEWAL_DECISIONS)[number];
@@ -20,17 +26,34 @@ function daysText(days: number, { t }: I18n) {
     : t('contractExit.renewal.daysPassed', { days: -days });
 }
 
-function RenewalDialog(props: { contractId: string; open: boolean; onClose: () => void }) {
-  const { t } = useI18n();
+interface DecisionValues {
+  decision: Decision;
+  reason: string;
+  newEndDate?: Dayjs | null;
+  newAmount?: string;
+}
+
+const newAmountRule = createRenewalDecisionSchema.shape.newAmount;
+
+/** The decision; "renew" asks for the renewed term's end date (after the current one) and optionally a new amount. */
+function RenewalDialog(props: { contract: Contract; open: boolean; onClose: () => void }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const { message } = App.useApp();
-  const decide = useDecideRenewal(props.contractId);
+  const decide = useDecideRenewal(props.contract.id);
+  const { endDate, amount, currency } = props.contract;
   return (
-    <FormDialog<{ decision: Decision; reason: string }>
+    <FormDialog<DecisionValues>
       open={props.open}
       title={t('contractExit.renewal.decide')}
       onClose={props.onClose}
       onSubmit={async (v) => {
-        await decide.mutateAsync({ decision: v.decision, reason: v.reason.trim() });
+        const renew = v.decision === 'renew';
+        await decide.mutateAsync({
+          decision: v.decision,
+          reason: v.reason.trim(),
+          ...(renew ? { newEndDate: isoDay(v.newEndDate), newAmount: v.newAmount?.trim() || null } : {}),
+        });
         void message.success(t('contractExit.renewal.created'));
       }}
     >
@@ -45,6 +68,33 @@ function RenewalDialog(props: { contractId: string; open: boolean; onClose: () =
               options={RENEWAL_DECISIONS.map((d) => ({ value: d, label: t(`contractExit.renewal.decision.${d}`) }))}
             />
           </Form.Item>
+          <Form.Item noStyle dependencies={['decision']}>
+            {({ getFieldValue }) =>
+              getFieldValue('decision') === 'renew' && (
+                <>
+                  <Form.Item
+                    name="newEndDate"
+                    label={t('contractExit.renewal.newEndDate')}
+                    rules={[{ required: true, message: t('zod.required') }]}
+                  >
+                    <DatePicker
+                      style={{ width: '100%' }}
+                      disabledDate={(d) => !d.isAfter(dayjs(endDate), 'day')}
+                      defaultPickerValue={dayjs(endDate).add(1, 'year')}
+                    />
+                  </Form.Item>
+                  <Form.Item
+                    name="newAmount"
+                    label={`${t('contractExit.renewal.newAmount')}（${currency}）`}
+                    extra={t('contractExit.renewal.newAmountHint')}
+                    rules={[zodRule(newAmountRule, i18n)]}
+                  >
+                    <Input placeholder={amount} inputMode="decimal" />
+                  </Form.Item>
+                </>
+              )
+            }
+          </Form.Item>
           <Form.Item
             name="reason"
             label={t('contractExit.renewal.reason')}
@@ -55,6 +105,29 @@ function RenewalDialog(props: { contractId: string; open: boolean; onClose: () =
         </>
       )}
     </FormDialog>
+  );
+}
+
+/** A renewal's term: proposed new end date and amount, or once approved the terms before → after. */
+function RenewedTerms({ row, currency }: { row: RenewalDecision; currency: string }) {
+  const i18n = useI18n();
+  const money = (a: string) => formatAmount(a, currency);
+  if (row.before && row.after) {
+    const { before, after } = row;
+    return (
+      <span data-testid="renewal-terms">
+        {i18n.t('contractExit.renewal.termsApplied')}
+        {before.endDate} → {after.endDate}
+        {before.amount !== after.amount && `；${money(before.amount)} → ${money(after.amount)}`}
+      </span>
+    );
+  }
+  if (!row.newEndDate) return null;
+  return (
+    <span data-testid="renewal-terms">
+      → {row.newEndDate}
+      {row.newAmount && `；${money(row.newAmount)}`}
+    </span>
   );
 }
 
@@ -107,6 +180,10 @@ export function RenewalTab({ contract }: { contract: Contract }) {
           { title: t('contractExit.renewal.reason'), dataIndex: 'reason' },
           { title: t('contractExit.renewal.endDate'), dataIndex: 'endDate' },
           {
+            title: t('contractExit.renewal.terms'),
+            render: (_: unknown, row) => <RenewedTerms row={row} currency={contract.currency} />,
+          },
+          {
             title: t('contractExit.status'),
             dataIndex: 'status',
             render: (s: keyof typeof STATUS_COLOR) => (
@@ -128,7 +205,7 @@ export function RenewalTab({ contract }: { contract: Contract }) {
           },
         ]}
       />
-      <RenewalDialog contractId={contract.id} open={deciding} onClose={() => setDeciding(false)} />
+      <RenewalDialog contract={contract} open={deciding} onClose={() => setDeciding(false)} />
     </Space>
   );
 }

@@ -1,5 +1,7 @@
+import { DeleteOutlined } from '@ant-design/icons';
 import { registerContractAction } from '../contract-actions';
 import { registerContractTab } from '../contract-tabs';
+import { DeleteContractDialog } from './DeleteContractDialog';
 import { ExitTab } from './ExitTab';
 import { RenewalTab } from './RenewalTab';
 import { TerminateDialog } from './TerminateDialog';
@@ -36,6 +38,15 @@ registerContractAction({
   danger: true,
   label: (i18n) => i18n.t('contractExit.terminate'),
   dialog: (contract, onClose) => <TerminateDialog contract={contract} open onClose={onClose} />,
+});
+registerContractAction({
+  key: 'delete',
+  order: 200,
+  permission: 'delete',
+  danger: true,
+  icon: <DeleteOutlined aria-hidden />,
+  label: (i18n) => i18n.t('contractExit.delete'),
+  dialog: (contract, onClose) => <DeleteContractDialog contract={contract} onClose={onClose} />,
 });
 
 export { ContractTerminateAction } from './TerminateDialog';

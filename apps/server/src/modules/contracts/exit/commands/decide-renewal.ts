@@ -2,7 +2,7 @@ import type { CreateRenewalDecisionRequest } from '@thirdline/shared/contracts/c
 import Decimal from 'decimal.js';
 import { uuidv7 } from 'uuidv7';
 import { recordAudit } from '../../../../platform/audit/audit';
-import { conflict } from '../../../../platform/errors/problem';
+import { badRequest, conflict } from '../../../../platform/errors/problem';
 import { startApproval } from '../../../../platform/workflow';
 import { lockContract } from '../../contracts.repository';
 import { readableContract, requireContractPermission } from '../../contracts.policy';
@@ -14,7 +14,11 @@ export const RENEWAL_FLOW = 'contract-renewal';
 
 const DECISION_ZH = { renew: '续签', renegotiate: '重新谈判', 're-tender': '重新招标', 'let-expire': '到期终止' };
 
-/** A renewal decision (renew / renegotiate / re-tender / let expire) with its reason, through `contract-renewal`. */
+/**
+ * A renewal decision (renew / renegotiate / re-tender / let expire) with its reason, through `contract-renewal`.
+ * A renewal names the new end date (after the current one) and may name a new total amount, which the approval
+ * is about; both are applied to the contract when it is approved.
+ */
 export async function decideRenewal(
   c: ExitCommandContext,
   contractId: string,
@@ -27,6 +31,13 @@ export async function decideRenewal(
     if (await renewalInApproval(tx, contractId)) {
       throw conflict('A renewal decision on this contract is already in approval.', 'renewal_pending');
     }
+    if (input.newEndDate && input.newEndDate <= contract.endDate) {
+      throw badRequest(
+        'The renewed term must end after the current one.',
+        [{ path: 'newEndDate', message: 'Must be after the current end date.' }],
+        'validation_failed',
+      );
+    }
     const id = uuidv7();
     const { approvalId } = await startApproval(tx, c.audit, {
       flowCode: RENEWAL_FLOW,
@@ -37,7 +48,7 @@ export async function decideRenewal(
       submitterId: c.actor.userId,
       departmentId: contract.departmentId,
       context: {
-        amount: new Decimal(contract.amount).toNumber(),
+        amount: new Decimal(input.newAmount ?? contract.amount).toNumber(),
         category: contract.outsourcingCategory ?? contract.type,
         department: contract.departmentId,
         decision: input.decision,
@@ -50,6 +61,8 @@ export async function decideRenewal(
       decision: input.decision,
       reason: input.reason,
       endDate: contract.endDate,
+      newEndDate: input.newEndDate ?? null,
+      newAmount: input.newAmount ?? null,
       status: 'in-approval',
       approvalId,
       createdAt: c.audit.at,

@@ -32,7 +32,7 @@ function isForeignKeyViolation(error: unknown): boolean {
  * ended, R6.6). Anything else is refused with 422 and `retainUntil` (null while the contract has not ended).
  */
 export async function deleteContract(c: ExitCommandContext, contractId: string): Promise<void> {
-  requireContractPermission(c.actor, 'contracts:write');
+  requireContractPermission(c.actor, 'contracts:delete');
   try {
     await c.db.transaction(async (tx) => {
       const contract = readableContract(c.actor, await lockContract(tx, contractId));
