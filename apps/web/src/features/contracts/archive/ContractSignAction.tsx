@@ -213,7 +213,15 @@ export function ContractSignDialog({ contract, onClose }: { contract: Contract; 
           )}
         </Form>
       </Modal>
-      <UploadDocumentDialog contractId={contract.id} open={uploading} onClose={() => setUploading(false)} />
+      <UploadDocumentDialog
+        contractId={contract.id}
+        open={uploading}
+        onClose={() => setUploading(false)}
+        // A signed copy uploaded from here is the one being signed: pick it.
+        onUploaded={(d) => {
+          if (d.kind === 'signed-copy') form.setFieldValue('signedCopyDocumentId', d.id);
+        }}
+      />
     </>
   );
 }

@@ -4,15 +4,20 @@ import { Alert, App, Button, Form, Input, Modal, Select, Upload } from 'antd';
 import { useState } from 'react';
 import { problemMessage } from '../../../components/problems';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { useUploadDocument, type ContractDocumentKind } from './api';
+import { useUploadDocument, type ContractDocument, type ContractDocumentKind } from './api';
 
 interface Values {
   kind: ContractDocumentKind;
   note?: string;
 }
 
-/** Uploads one contract document (stored encrypted by the server). */
-export function UploadDocumentDialog(props: { contractId: string; open: boolean; onClose: () => void }) {
+/** Uploads one contract document (stored encrypted by the server); `onUploaded` receives the stored document. */
+export function UploadDocumentDialog(props: {
+  contractId: string;
+  open: boolean;
+  onClose: () => void;
+  onUploaded?: (document: ContractDocument) => void;
+}) {
   const i18n = useI18n();
   const { t } = i18n;
   const { message } = App.useApp();
@@ -28,7 +33,8 @@ export function UploadDocumentDialog(props: { contractId: string; open: boolean;
   };
   const submit = async (values: Values) => {
     if (!file) return;
-    await upload.mutateAsync({ file, kind: values.kind, note: values.note?.trim() || undefined });
+    const saved = await upload.mutateAsync({ file, kind: values.kind, note: values.note?.trim() || undefined });
+    props.onUploaded?.(saved);
     void message.success(t('contractArchive.uploaded'));
     close();
   };
