@@ -14,8 +14,13 @@ export function registerContractLedger(app: FastifyInstance, ctx: AppContext) {
   registerExecutionRoutes(app, ctx);
   ctx.dueItems?.register(executionCheckDueKind);
   // The kept totals are rebuilt at start when they do not add up (e.g. contracts from before the table existed).
+  // A database that is down at start must not stop the app (it answers 503 until the database is back).
   app.addHook('onReady', async () => {
-    if (await reconcileLedgerTotals(ctx.db)) app.log.warn('contract ledger totals were rebuilt from the contracts');
+    try {
+      if (await reconcileLedgerTotals(ctx.db)) app.log.warn('contract ledger totals were rebuilt from the contracts');
+    } catch (error) {
+      app.log.warn({ err: error }, 'contract ledger totals could not be checked at start');
+    }
   });
   for (const [recordType, reader] of Object.entries(ledgerRecordReaders()))
     ctx.recordReaders?.register(recordType, reader);

@@ -1,16 +1,20 @@
 import type { Executor } from '../../../../db/client';
 import { recordAudit, type AuditContext } from '../../../../platform/audit/audit';
 import { startApproval } from '../../../../platform/workflow';
+import { approvalAmount } from '../../approval-amount';
 import { updateContractRow, type ContractRow } from '../../contracts.repository';
 import { requireTransition } from '../drafting-rules';
 import { contractLink, notifyOwners } from '../notify';
 import { updateRoundRow, type ReviewRoundRow } from '../reviews.repository';
 
-/** What the approval flow's conditions look at (amount thresholds decide the stages). */
-function approvalContext(contract: ContractRow) {
+/**
+ * What the approval flow's conditions look at: the amount thresholds (CNY) decide the stages, so `amount` is the
+ * CNY equivalent at the reference rate (recorded with it; a currency without a rate → 422).
+ */
+async function approvalContext(tx: Executor, contract: ContractRow) {
   return {
-    amount: Number(contract.amount),
-    currency: contract.currency,
+    ...(await approvalAmount(tx, contract.amount, contract.currency)),
+    contractAmount: contract.amount,
     category: contract.outsourcingCategory,
     department: contract.departmentId,
     type: contract.type,
@@ -42,7 +46,7 @@ export async function closeRound(
       link: contractLink(contract),
       submitterId: round.submittedBy ?? contract.createdBy ?? (audit.actorId as string),
       departmentId: contract.departmentId,
-      context: approvalContext(contract),
+      context: await approvalContext(tx, contract),
       comment: round.comment,
     }));
   }

@@ -1,9 +1,9 @@
 import type { CreateRenewalDecisionRequest } from '@thirdline/shared/contracts/contract-exit.schemas';
-import Decimal from 'decimal.js';
 import { uuidv7 } from 'uuidv7';
 import { recordAudit } from '../../../../platform/audit/audit';
 import { badRequest, conflict } from '../../../../platform/errors/problem';
 import { startApproval } from '../../../../platform/workflow';
+import { approvalAmount } from '../../approval-amount';
 import { lockContract } from '../../contracts.repository';
 import { readableContract, requireContractPermission } from '../../contracts.policy';
 import { requireRunning } from '../exit.policy';
@@ -48,7 +48,7 @@ export async function decideRenewal(
       submitterId: c.actor.userId,
       departmentId: contract.departmentId,
       context: {
-        amount: new Decimal(input.newAmount ?? contract.amount).toNumber(),
+        ...(await approvalAmount(tx, input.newAmount ?? contract.amount, contract.currency)),
         category: contract.outsourcingCategory ?? contract.type,
         department: contract.departmentId,
         decision: input.decision,

@@ -1,8 +1,8 @@
 import type { VariationOpinionRequest } from '@thirdline/shared/contracts/contract-exit.schemas';
-import Decimal from 'decimal.js';
 import { recordAudit } from '../../../../platform/audit/audit';
 import { conflict, notFound } from '../../../../platform/errors/problem';
 import { startApproval } from '../../../../platform/workflow';
+import { approvalAmount } from '../../approval-amount';
 import { findContract } from '../../contracts.repository';
 import { readableContract } from '../../contracts.policy';
 import { requireOpinionRole } from '../exit.policy';
@@ -46,7 +46,7 @@ export async function giveVariationOpinion(
     if (input.opinion === 'disagree') status = 'rejected';
     else if (opinions.length === 2 && opinions.every((o) => o.opinion !== 'disagree')) {
       status = 'in-approval';
-      const amount = new Decimal(before.newAmount ?? contract.amount).toNumber();
+      // The thresholds are in CNY: the varied amount is compared by its CNY equivalent at the reference rate.
       ({ approvalId } = await startApproval(tx, c.audit, {
         flowCode: VARIATION_FLOW,
         recordType: 'contract-variation',
@@ -56,7 +56,7 @@ export async function giveVariationOpinion(
         submitterId: before.createdBy ?? c.actor.userId,
         departmentId: contract.departmentId,
         context: {
-          amount,
+          ...(await approvalAmount(tx, before.newAmount ?? contract.amount, contract.currency)),
           category: contract.outsourcingCategory ?? contract.type,
           department: contract.departmentId,
         },
